@@ -1,0 +1,143 @@
+package io.clouddouble;
+
+import io.clouddouble.auth.SignatureMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/** The command line: {@code scripts/clouddouble [options]}. */
+public final class Main {
+  static final String USAGE =
+      """
+      Usage: scripts/clouddouble [options]
+
+      Starts clouddouble, a fake Alibaba Cloud (PrivateLink, VpcPeer, CloudAPI) and Huawei Cloud
+      (DNS private zones) on one port. Point the official SDKs at it.
+
+      Options:
+        --port N             port to listen on (default 8080; 0 picks a free port)
+        --bind ADDRESS       address to bind (default 127.0.0.1, loopback only)
+        --signatures MODE    off | lenient | strict (default lenient)
+                               off:     no signature checks
+                               lenient: a well-formed signature or token is required, any key is accepted
+                               strict:  signatures are verified against --credentials
+        --credentials FILE   strict mode's keys, one ACCESS_KEY_ID:SECRET:ACCOUNT_ID a line
+                             (Huawei: AK:SK:PROJECT_ID; token:X_AUTH_TOKEN:PROJECT_ID accepts a token)
+        --stubs DIR          serve this WireMock root instead of the packaged stubs/
+        --contracts DIR      use this contracts root instead of the packaged contracts/
+        --verbose            log every request and the answer it got
+        --help               show this help
+      """;
+
+  private Main() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Settings settings;
+    try {
+      settings = parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("clouddouble: " + e.getMessage());
+      System.err.println("Try 'scripts/clouddouble --help'.");
+      System.exit(2);
+      return;
+    }
+    if (settings == null) {
+      System.out.print(USAGE);
+      return;
+    }
+    CloudDouble fake;
+    try {
+      fake = CloudDouble.start(settings);
+    } catch (RuntimeException e) {
+      System.err.println("clouddouble: cannot start: " + rootMessage(e));
+      System.exit(1);
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  fake.stop();
+                  System.out.println("clouddouble stopped");
+                  stopped.countDown();
+                }));
+    System.out.println(
+        "clouddouble listening on "
+            + fake.baseUrl()
+            + " (signatures "
+            + settings.signatures().name().toLowerCase()
+            + "; health: "
+            + fake.baseUrl()
+            + "/__admin/health)");
+    stopped.await();
+  }
+
+  /** Parses the command line; returns null when help was asked for. */
+  static Settings parse(String[] args) {
+    Settings settings = Settings.defaults();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "--help", "-h" -> {
+          return null;
+        }
+        case "--verbose" -> settings = settings.withVerbose(true);
+        case "--port" -> settings = settings.withPort(port(value(args, ++i, arg)));
+        case "--bind" -> settings = settings.withBind(value(args, ++i, arg));
+        case "--signatures" -> settings = settings.withSignatures(SignatureMode.parse(value(args, ++i, arg)));
+        case "--credentials" -> settings = settings.withCredentials(existingFile(value(args, ++i, arg)));
+        case "--stubs" -> settings = settings.withStubs(existingDirectory(value(args, ++i, arg)));
+        case "--contracts" -> settings = settings.withContracts(existingDirectory(value(args, ++i, arg)));
+        default -> throw new IllegalArgumentException("unknown option " + arg);
+      }
+    }
+    if (settings.signatures() == SignatureMode.STRICT && settings.credentials() == null) {
+      throw new IllegalArgumentException("--signatures strict needs --credentials FILE");
+    }
+    return settings;
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port < 0 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--port must be a number from 0 to 65535, not '" + text + "'");
+    }
+  }
+
+  private static Path existingFile(String text) {
+    Path path = Path.of(text);
+    if (!Files.isRegularFile(path)) {
+      throw new IllegalArgumentException("no such file: " + text);
+    }
+    return path;
+  }
+
+  private static Path existingDirectory(String text) {
+    Path path = Path.of(text);
+    if (!Files.isDirectory(path)) {
+      throw new IllegalArgumentException("no such directory: " + text);
+    }
+    return path;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() != null ? cause.getMessage() : cause.toString();
+  }
+}

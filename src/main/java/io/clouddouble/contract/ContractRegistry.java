@@ -1,0 +1,118 @@
+package io.clouddouble.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * All contracts under a {@code contracts/} root, indexed the way requests are routed: Alibaba by
+ * version and action, Huawei by method and path template.
+ */
+public final class ContractRegistry {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Map<String, Contract> alibaba = new HashMap<>();
+  private final Set<String> alibabaVersions = new HashSet<>();
+  private final List<HuaweiRoute> huawei = new ArrayList<>();
+  private final Map<String, Contract> byId = new LinkedHashMap<>();
+
+  /** A Huawei contract matched to a request path, with the path's variables. */
+  public record HuaweiMatch(Contract contract, Map<String, String> pathParams) {}
+
+  private record HuaweiRoute(String method, Pattern path, List<String> names, Contract contract) {}
+
+  public static ContractRegistry load(Path root) {
+    ContractRegistry registry = new ContractRegistry();
+    try (Stream<Path> files = Files.walk(root)) {
+      files
+          .filter(f -> f.getFileName().toString().endsWith(".json"))
+          .sorted()
+          .forEach(f -> registry.addIfContract(f));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return registry;
+  }
+
+  private void addIfContract(Path file) {
+    JsonNode document;
+    try {
+      document = JSON.readTree(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read contract " + file + ": " + e.getMessage(), e);
+    }
+    if (document == null || !document.has("operation") || !document.has("binding")) {
+      return; // common error catalogues, pacts and other data live beside the contracts
+    }
+    Contract contract = new Contract(file, document);
+    if (byId.put(contract.id(), contract) != null) {
+      throw new IllegalStateException("two contracts for " + contract.id());
+    }
+    if (contract.cloud().equals("alibaba")) {
+      alibaba.put(contract.version() + "/" + contract.operation(), contract);
+      alibabaVersions.add(contract.version());
+    } else {
+      String template = contract.binding().path("path").asText();
+      List<String> names = new ArrayList<>();
+      Matcher variables = Pattern.compile("\\{([^}]+)}").matcher(template);
+      StringBuilder regex = new StringBuilder();
+      int last = 0;
+      while (variables.find()) {
+        regex.append(Pattern.quote(template.substring(last, variables.start()))).append("([^/]+)");
+        names.add(variables.group(1));
+        last = variables.end();
+      }
+      regex.append(Pattern.quote(template.substring(last)));
+      huawei.add(
+          new HuaweiRoute(
+              contract.binding().path("method").asText(),
+              Pattern.compile(regex.toString()),
+              names,
+              contract));
+    }
+  }
+
+  public Optional<Contract> alibaba(String version, String action) {
+    return Optional.ofNullable(alibaba.get(version + "/" + action));
+  }
+
+  public boolean knowsAlibabaVersion(String version) {
+    return alibabaVersions.contains(version);
+  }
+
+  public Optional<HuaweiMatch> huawei(String method, String path) {
+    for (HuaweiRoute route : huawei) {
+      Matcher m = route.path.matcher(path);
+      if (route.method.equalsIgnoreCase(method) && m.matches()) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 0; i < route.names.size(); i++) {
+          params.put(route.names.get(i), m.group(i + 1));
+        }
+        return Optional.of(new HuaweiMatch(route.contract, params));
+      }
+    }
+    return Optional.empty();
+  }
+
+  public Optional<Contract> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  public Collection<Contract> all() {
+    return byId.values();
+  }
+}

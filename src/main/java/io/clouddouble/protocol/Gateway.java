@@ -1,0 +1,150 @@
+package io.clouddouble.protocol;
+
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
+import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.clouddouble.auth.Authenticator;
+import io.clouddouble.auth.Principal;
+import io.clouddouble.contract.Contract;
+import io.clouddouble.contract.ContractRegistry;
+import io.clouddouble.contract.RequestValidator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What the cloud's API gateway does before a request reaches a service: recognise the provider,
+ * parse the request, authenticate it, route it to an operation's contract and validate it. A
+ * request that fails any step is answered here with the provider's documented error; one that
+ * passes continues to the stubs carrying {@link GatewayHeaders}.
+ */
+public final class Gateway implements StubRequestFilterV2 {
+  private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
+  private final Authenticator authenticator;
+  private final ContractRegistry contracts;
+  private final RequestValidator validator;
+
+  public Gateway(Authenticator authenticator, ContractRegistry contracts, RequestValidator validator) {
+    this.authenticator = authenticator;
+    this.contracts = contracts;
+    this.validator = validator;
+  }
+
+  @Override
+  public String getName() {
+    return "clouddouble-gateway";
+  }
+
+  /** Which provider's envelope a request gets: Huawei by path or headers, Alibaba otherwise. */
+  public static Cloud classify(Request request) {
+    return HuaweiCall.recognises(request) ? Cloud.HUAWEI : Cloud.ALIBABA;
+  }
+
+  @Override
+  public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+    Cloud cloud = classify(request);
+    Map<String, String> tags = new LinkedHashMap<>();
+    tags.put(GatewayHeaders.REQUEST_ID, RequestIds.mint(cloud));
+    tags.put(GatewayHeaders.CLOUD, cloud.id());
+    try {
+      if (cloud == Cloud.ALIBABA) {
+        alibaba(request, tags);
+      } else {
+        huawei(request, tags);
+      }
+      return RequestFilterAction.continueWith(tagged(request, tags));
+    } catch (CloudError error) {
+      return RequestFilterAction.stopWith(Envelopes.error(cloud, error, tagged(request, tags)));
+    } catch (RuntimeException bug) {
+      LOG.log(Level.WARNING, "internal error on " + request.getMethod() + " " + request.getUrl(), bug);
+      return RequestFilterAction.stopWith(
+          Envelopes.error(cloud, internalError(cloud), tagged(request, tags)));
+    }
+  }
+
+  /** The request with exactly the gateway's tags: client-sent look-alikes are replaced or dropped. */
+  private static Request tagged(Request request, Map<String, String> tags) {
+    RequestWrapper.Builder wrapper = RequestWrapper.create();
+    for (String name : GatewayHeaders.ALL) {
+      String value = tags.get(name);
+      if (request.containsHeader(name)) {
+        if (value == null) {
+          wrapper.removeHeader(name);
+        } else {
+          wrapper.transformHeader(name, old -> List.of(value));
+        }
+      } else if (value != null) {
+        wrapper.addHeader(name, value);
+      }
+    }
+    return wrapper.wrap(request);
+  }
+
+  private void alibaba(Request request, Map<String, String> routed) {
+    AlibabaCall call = AlibabaCall.parse(request);
+    if (!AlibabaCall.path(request.getUrl()).equals("/")) {
+      throw new CloudError(
+          404, "InvalidApi.NotFound", "Specified api is not found, please check your url and method.");
+    }
+    if (!call.method().equals("GET") && !call.method().equals("POST")) {
+      throw new CloudError(400, "UnsupportedHTTPMethod", "This http method not supported.");
+    }
+    if (call.action() == null) {
+      throw new CloudError(400, "MissingAction", "Action is mandatory for this action.");
+    }
+    if (call.version() == null) {
+      throw new CloudError(400, "MissingVersion", "Version is mandatory for this action.");
+    }
+    Principal principal = authenticator.alibaba(call);
+    if (!contracts.knowsAlibabaVersion(call.version())) {
+      throw new CloudError(400, "InvalidVersion", "Specified parameter Version is not valid.");
+    }
+    Contract contract =
+        contracts
+            .alibaba(call.version(), call.action())
+            .orElseThrow(
+                () ->
+                    new CloudError(
+                        404,
+                        "InvalidAction.NotFound",
+                        "Specified api is not found, please check your url and method."));
+    routed.put(GatewayHeaders.PRODUCT, contract.product());
+    validator.alibaba(contract, call);
+    String region = call.param("RegionId");
+    routed.put(GatewayHeaders.OPERATION, contract.id());
+    routed.put(GatewayHeaders.ACCOUNT, principal.accountId());
+    routed.put(GatewayHeaders.REGION, region != null ? region : Regions.alibaba(call.host()));
+  }
+
+  private void huawei(Request request, Map<String, String> routed) {
+    HuaweiCall call = HuaweiCall.parse(request);
+    Principal principal = authenticator.huawei(call);
+    ContractRegistry.HuaweiMatch match =
+        contracts
+            .huawei(call.method(), call.path())
+            .orElseThrow(
+                () ->
+                    new CloudError(
+                        404,
+                        "APIGW.0101",
+                        "The API does not exist or has not been published in the environment"));
+    routed.put(GatewayHeaders.PRODUCT, match.contract().product());
+    validator.huawei(match.contract(), call, match.pathParams());
+    routed.put(GatewayHeaders.OPERATION, match.contract().id());
+    routed.put(GatewayHeaders.ACCOUNT, principal.accountId());
+    routed.put(GatewayHeaders.REGION, Regions.huawei(GatewayHeaders.get(request, "Host")));
+  }
+
+  static CloudError internalError(Cloud cloud) {
+    return cloud == Cloud.ALIBABA
+        ? new CloudError(
+            500,
+            "InternalError",
+            "The request processing has failed due to some unknown error, exception or failure.")
+        : new CloudError(500, "DNS.0001", "Internal error.");
+  }
+}

@@ -1,0 +1,85 @@
+package io.clouddouble.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.github.tomakehurst.wiremock.http.Request;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Huawei Cloud REST request: routed by method and path, JSON body (the SDK sends it chunked,
+ * with {@code Content-Type: application/json} even on GET and DELETE).
+ *
+ * @param query decoded query pairs in wire order (the signature canonicalises these)
+ * @param body the parsed JSON body, or {@link NullNode} when there is none
+ */
+public record HuaweiCall(
+    String method,
+    String path,
+    List<Map.Entry<String, String>> query,
+    JsonNode body,
+    Request request) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Huawei requests are recognised by their path prefix or their authentication headers. */
+  public static boolean recognises(Request request) {
+    String path = AlibabaCall.path(request.getUrl());
+    return path.startsWith("/v2/")
+        || path.equals("/v2")
+        || path.startsWith("/v3/")
+        || request.containsHeader("X-Sdk-Date")
+        || request.containsHeader("X-Auth-Token");
+  }
+
+  /** Parses the request; bad encoding or a body that is not JSON is DNS.0002. */
+  public static HuaweiCall parse(Request request) {
+    List<Map.Entry<String, String>> query;
+    try {
+      query = WireParams.decode(AlibabaCall.rawQuery(request.getUrl()));
+    } catch (WireParams.MalformedEncoding e) {
+      throw invalid();
+    }
+    JsonNode body = NullNode.getInstance();
+    byte[] bytes = request.getBody();
+    if (bytes != null && bytes.length > 0) {
+      String contentType = request.contentTypeHeader().mimeTypePart();
+      if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+        throw invalid();
+      }
+      try {
+        body = JSON.readTree(bytes);
+      } catch (IOException e) {
+        throw invalid();
+      }
+      if (body == null || !body.isObject()) {
+        throw invalid();
+      }
+    }
+    return new HuaweiCall(
+        request.getMethod().getName(),
+        AlibabaCall.path(request.getUrl()),
+        Collections.unmodifiableList(query),
+        body,
+        request);
+  }
+
+  /** Query parameters by name (the first occurrence wins). */
+  public Map<String, String> queryParams() {
+    Map<String, String> params = new LinkedHashMap<>();
+    query.forEach(p -> params.putIfAbsent(p.getKey(), p.getValue()));
+    return params;
+  }
+
+  public String header(String name) {
+    return GatewayHeaders.get(request, name);
+  }
+
+  private static CloudError invalid() {
+    return new CloudError(400, "DNS.0002", "Invalid request.");
+  }
+}

@@ -1,0 +1,66 @@
+package io.clouddouble.protocol;
+
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+
+/**
+ * Replaces Jetty's HTML error pages (a URI or header too large, a malformed request line or
+ * percent-escape in the path) with the provider's JSON envelope, so even requests that never reach
+ * the gateway get an answer the SDKs can parse. When the request line itself could not be parsed
+ * the cloud is unknown and the Alibaba envelope is used.
+ */
+public final class ProviderErrorHandler extends ErrorHandler {
+
+  @Override
+  protected void generateAcceptableResponse(
+      Request baseRequest,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int code,
+      String message)
+      throws IOException {
+    String path = request.getRequestURI() == null ? "/" : request.getRequestURI();
+    boolean huawei =
+        path.startsWith("/v2/")
+            || path.startsWith("/v3/")
+            || request.getHeader("X-Sdk-Date") != null
+            || request.getHeader("X-Auth-Token") != null;
+    int status = code >= 400 ? code : 500;
+    ResponseDefinition answer =
+        huawei
+            ? Envelopes.huaweiError(huaweiError(status), RequestIds.huawei())
+            : Envelopes.alibabaError(alibabaError(status, message), RequestIds.alibaba(), request.getServerName(), null);
+    answer.getHeaders().all().forEach(h -> response.setHeader(h.key(), h.firstValue()));
+    response.setStatus(status);
+    response.getOutputStream().write(answer.getByteBody());
+    baseRequest.setHandled(true);
+  }
+
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    ResponseDefinition answer =
+        Envelopes.alibabaError(alibabaError(status, reason), RequestIds.alibaba(), "", null);
+    fields.put(HttpHeader.CONTENT_TYPE, Envelopes.ALIBABA_CONTENT_TYPE);
+    return ByteBuffer.wrap(answer.getBody().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static CloudError alibabaError(int status, String reason) {
+    if (status >= 500) {
+      return Gateway.internalError(Cloud.ALIBABA);
+    }
+    String detail = reason == null || reason.isBlank() ? "" : " (" + reason + ")";
+    return new CloudError(status, "InvalidParameter", "The request is not valid" + detail + ".");
+  }
+
+  private static CloudError huaweiError(int status) {
+    return status >= 500 ? Gateway.internalError(Cloud.HUAWEI) : new CloudError(status, "DNS.0002", "Invalid request.");
+  }
+}
