@@ -1,0 +1,115 @@
+package io.clouddouble.testkit;
+
+import com.aliyun.teaopenapi.models.Config;
+import com.aliyun.teaopenapi.models.OpenApiRequest;
+import com.aliyun.teaopenapi.models.Params;
+import com.aliyun.teautil.models.RuntimeOptions;
+import com.aliyuncs.DefaultAcsClient;
+import com.aliyuncs.IAcsClient;
+import com.aliyuncs.profile.DefaultProfile;
+import com.huaweicloud.sdk.core.auth.BasicCredentials;
+import com.huaweicloud.sdk.core.http.HttpConfig;
+import com.huaweicloud.sdk.dns.v2.DnsClient;
+import io.clouddouble.CloudDouble;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The official SDKs, pointed at a fake exactly as the README tells users to. Every test that talks
+ * to clouddouble goes through one of these, so what passes here is what a real client sees.
+ */
+public final class Sdks {
+  /** The test credentials the captures in the reference material were made with. */
+  public static final String ALIBABA_AK = "testAccessKeyId";
+
+  public static final String ALIBABA_SECRET = "testAccessKeySecret";
+  public static final String HUAWEI_AK = "FAKE_AK_0123456789";
+  public static final String HUAWEI_SK = "FAKE_SECRET_KEY_0123456789";
+  public static final String HUAWEI_PROJECT = "e55c6f3dc4e34c9f86353b664ae0e70c";
+
+  private Sdks() {}
+
+  /** The Tea generic client (tea-openapi), signing with V3 ACS3-HMAC-SHA256 as it does by default. */
+  public static com.aliyun.teaopenapi.Client tea(CloudDouble fake) {
+    return tea(fake, ALIBABA_AK, ALIBABA_SECRET, null);
+  }
+
+  /** The Tea client with {@code signatureAlgorithm="v2"}: the legacy V1 HMAC-SHA1 wire format. */
+  public static com.aliyun.teaopenapi.Client teaV1(CloudDouble fake) {
+    return tea(fake, ALIBABA_AK, ALIBABA_SECRET, "v2");
+  }
+
+  public static com.aliyun.teaopenapi.Client tea(
+      CloudDouble fake, String accessKeyId, String secret, String signatureAlgorithm) {
+    Config config =
+        new Config()
+            .setAccessKeyId(accessKeyId)
+            .setAccessKeySecret(secret)
+            .setRegionId("cn-hangzhou")
+            .setEndpoint(fake.endpoint())
+            .setProtocol("HTTP");
+    if (signatureAlgorithm != null) {
+      config.setSignatureAlgorithm(signatureAlgorithm);
+    }
+    try {
+      return new com.aliyun.teaopenapi.Client(config);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Calls an RPC action the way the generated Tea clients do ({@code callApi} with their exact
+   * {@code Params}). Returns the SDK's response map ({@code body}, {@code headers}, {@code statusCode}).
+   */
+  public static Map<String, ?> callTea(
+      com.aliyun.teaopenapi.Client client,
+      String action,
+      String version,
+      Map<String, String> query,
+      Map<String, ?> form)
+      throws Exception {
+    Params params =
+        new Params()
+            .setAction(action)
+            .setVersion(version)
+            .setProtocol("HTTPS")
+            .setPathname("/")
+            .setMethod("POST")
+            .setAuthType("AK")
+            .setStyle("RPC")
+            .setReqBodyType("formData")
+            .setBodyType("json");
+    OpenApiRequest request = new OpenApiRequest().setQuery(query);
+    if (form != null && !form.isEmpty()) {
+      request.setBody(form);
+    }
+    return client.callApi(params, request, new RuntimeOptions());
+  }
+
+  /** The old core SDK (aliyun-java-sdk-core): V1 HMAC-SHA1, everything in the query. */
+  public static IAcsClient core() {
+    return core(ALIBABA_AK, ALIBABA_SECRET);
+  }
+
+  public static IAcsClient core(String accessKeyId, String secret) {
+    return new DefaultAcsClient(DefaultProfile.getProfile("cn-hangzhou", accessKeyId, secret));
+  }
+
+  /** The Huawei DNS client with AK/SK signing and the project id in {@code X-Project-Id}. */
+  public static DnsClient huawei(CloudDouble fake) {
+    return huawei(fake, HUAWEI_AK, HUAWEI_SK, HUAWEI_PROJECT);
+  }
+
+  public static DnsClient huawei(CloudDouble fake, String ak, String sk, String projectId) {
+    BasicCredentials credentials = new BasicCredentials().withAk(ak).withSk(sk);
+    if (projectId != null) {
+      credentials.withProjectId(projectId);
+    }
+    return DnsClient.newBuilder()
+        .withCredential(credentials)
+        .withHttpConfig(HttpConfig.getDefaultHttpConfig())
+        .withEndpoints(List.of(fake.baseUrl()))
+        .build();
+  }
+}
