@@ -67,7 +67,7 @@ public record AuthorizationHeader(
         || !HEX_64.matcher(signature).matches()) {
       return Optional.empty();
     }
-    List<String> names = List.of(headers.toLowerCase(Locale.ROOT).split(";"));
+    List<String> names = List.of(headers.toLowerCase(Locale.ROOT).split(";", -1));
     if (names.stream().anyMatch(String::isEmpty)) {
       return Optional.empty();
     }
