@@ -1,0 +1,129 @@
+package io.clouddouble.record;
+
+import io.clouddouble.auth.PercentEncoding;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans every text of one recording before it is written. Two rules, in this order:
+ *
+ * <ol>
+ *   <li>Secrets (access keys, secrets, signatures, nonces, tokens), wherever they appear, raw or
+ *       percent-encoded, become {@value #REDACTED}.
+ *   <li>Identifiers (see {@link IdKind}) become placeholders of the same kind and length. The same
+ *       real id always becomes the same placeholder within the recording, so a recorded story still
+ *       makes sense: the id a Create returned is the id the next call sends.
+ * </ol>
+ *
+ * Placeholders are numbered in order of first appearance, so the same story recorded twice gives
+ * the same placeholders.
+ */
+public final class Sanitiser {
+  public static final String REDACTED = "REDACTED";
+
+  /** Shorter "secrets" would shred ordinary text; no real key or token is this short. */
+  static final int MIN_SECRET_LENGTH = 4;
+
+  /** The identifier shapes replaced, most specific first. */
+  enum IdKind {
+    /** Alibaba resource ids: the product prefix is kept, e.g. {@code ep-hp33b2e43fays7s8xxxx}. */
+    PREFIXED(
+        "(?<![A-Za-z0-9_-])(epsrv|ep|pcc|vpc|vsw|sg|eni|lb|alb|nlb|i|rg)-[a-z0-9*]{6,}(?![A-Za-z0-9*])"),
+    /** Request ids, client tokens, Huawei router (VPC) ids. */
+    UUID(
+        "(?<![0-9A-Za-z-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9A-Za-z-])"),
+    /** Huawei zone, project and request ids; CloudAPI VpcAccessId. */
+    HEX32("(?<![0-9A-Za-z])[0-9a-f]{32}(?![0-9A-Za-z])"),
+    /** Alibaba account (owner) ids. */
+    ACCOUNT16("(?<![0-9A-Za-z.])[1-9][0-9]{15}(?![0-9A-Za-z.])");
+
+    final Pattern pattern;
+
+    IdKind(String regex) {
+      this.pattern = Pattern.compile(regex);
+    }
+  }
+
+  private final Set<String> secrets =
+      new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+  private final Map<String, String> placeholders = new HashMap<>();
+  private final Set<String> issued = new HashSet<>();
+  private final Map<String, Integer> counters = new HashMap<>();
+
+  /** Declares values that must never be written: they are redacted from now on. */
+  public synchronized void secrets(List<String> values) {
+    for (String value : values) {
+      if (value == null || value.length() < MIN_SECRET_LENGTH) {
+        continue;
+      }
+      secrets.add(value);
+      secrets.add(PercentEncoding.encode(value));
+      secrets.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
+      secrets.add(PercentEncoding.encode(PercentEncoding.encode(value)));
+    }
+  }
+
+  /** The text with secrets redacted and identifiers replaced by their placeholders. */
+  public synchronized String clean(String text) {
+    if (text == null) {
+      return null;
+    }
+    String result = text;
+    for (String secret : secrets) {
+      result = result.replace(secret, REDACTED);
+    }
+    for (IdKind kind : IdKind.values()) {
+      result = replaceIds(kind, result);
+    }
+    return result;
+  }
+
+  private String replaceIds(IdKind kind, String text) {
+    Matcher m = kind.pattern.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(placeholder(kind, m)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private String placeholder(IdKind kind, Matcher m) {
+    String id = m.group();
+    if (issued.contains(id)) {
+      return id;
+    }
+    return placeholders.computeIfAbsent(
+        id,
+        real -> {
+          String prefix = kind == IdKind.PREFIXED ? m.group(1) + "-" : "";
+          int n = counters.merge(kind.name() + prefix, 1, Integer::sum);
+          String placeholder = shape(kind, prefix, real.length() - prefix.length(), n);
+          issued.add(placeholder);
+          return placeholder;
+        });
+  }
+
+  /** Zero-padded numbers in the original's shape: plausible to parsers, obviously not real. */
+  private static String shape(IdKind kind, String prefix, int length, int n) {
+    return switch (kind) {
+      case PREFIXED, HEX32 -> prefix + padded(n, length);
+      case ACCOUNT16 -> "1" + padded(n, length - 1);
+      case UUID -> "00000000-0000-4000-8000-" + padded(n, 12);
+    };
+  }
+
+  private static String padded(int n, int length) {
+    String digits = Integer.toString(n);
+    return digits.length() >= length ? digits : "0".repeat(length - digits.length()) + digits;
+  }
+}
