@@ -1,8 +1,6 @@
-# Sourced by the scripts: sets $classpath to target/classes plus the runtime dependencies,
-# compiling first when the classes are missing.
-if [[ ! -d target/classes/io/clouddouble ]]; then
-  mvn -B -q -DskipTests compile
-fi
+# Sourced by the scripts: compiles (a no-op when up to date) and sets $classpath to target/classes
+# plus the runtime dependencies.
+mvn -B -q -DskipTests compile
 if [[ ! -f target/classpath.txt || pom.xml -nt target/classpath.txt ]]; then
   mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
 fi

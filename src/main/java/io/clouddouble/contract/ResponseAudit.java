@@ -22,7 +22,8 @@ import java.util.Map;
  * Validates every response the fake serves against its operation's contract (enabled by {@code
  * Settings.withResponseAudit(true)}), keeps the violations for tests to assert on, and appends each
  * outcome to {@code exercised.tsv} ({@code operation, status, code|success}) for {@code scripts/coverage}.
- * Requests the gateway could not route to an operation are not audited.
+ * Not audited: requests the gateway could not route to an operation, and routed requests that no
+ * stub answered (WireMock's not-found, a gap in {@code stubs/} rather than an answer).
  */
 public final class ResponseAudit implements ServeEventListener {
   /** Where outcomes go by default, relative to the working directory (the project root under Maven). */
@@ -52,7 +53,7 @@ public final class ResponseAudit implements ServeEventListener {
         operation = String.valueOf(sub.getData().get("message"));
       }
     }
-    if (operation == null) {
+    if (operation == null || !event.getWasMatched()) {
       return;
     }
     Contract contract = contracts.byId(operation).orElseThrow();
