@@ -88,6 +88,22 @@ public record AlibabaCall(
     return GatewayHeaders.get(request, name);
   }
 
+  /** Every header's first value, names case-insensitive. */
+  public Map<String, String> headers() {
+    return GatewayHeaders.firstValues(request);
+  }
+
+  /** The body bytes exactly as received (de-chunked), empty when there is none. */
+  public byte[] bodyBytes() {
+    byte[] body = request.getBody();
+    return body == null ? new byte[0] : body;
+  }
+
+  /** The path as sent, without the query. */
+  public String urlPath() {
+    return path(request.getUrl());
+  }
+
   /** The raw query string (after {@code ?}), exactly as received. */
   public static String rawQuery(String url) {
     int q = url.indexOf('?');

@@ -84,6 +84,17 @@ public record HuaweiCall(
     return GatewayHeaders.get(request, name);
   }
 
+  /** Every header's first value, names case-insensitive. */
+  public Map<String, String> headers() {
+    return GatewayHeaders.firstValues(request);
+  }
+
+  /** The body bytes exactly as received (de-chunked), empty when there is none. */
+  public byte[] bodyBytes() {
+    byte[] body = request.getBody();
+    return body == null ? new byte[0] : body;
+  }
+
   /** DNS.0002, DNS's answer to a request it cannot read. */
   static CloudError invalidRequest() {
     return new CloudError(400, "DNS.0002", "Invalid request.");
