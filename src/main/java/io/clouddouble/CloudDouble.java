@@ -13,8 +13,12 @@ import io.clouddouble.contract.ResponseAudit;
 import io.clouddouble.protocol.Gateway;
 import io.clouddouble.protocol.ProviderHttpServerFactory;
 import io.clouddouble.protocol.UnmatchedResponder;
+import io.clouddouble.record.RecordedCallMatcher;
+import io.clouddouble.record.Recording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -48,7 +52,8 @@ public final class CloudDouble implements AutoCloseable {
             .httpServerFactory(new ProviderHttpServerFactory())
             .notMatchedRendererFactory(extensions -> new UnmatchedResponder())
             .notifier(new ConsoleNotifier(settings.verbose()))
-            .extensions(new Gateway(authenticator, contracts, new RequestValidator(contracts)));
+            .extensions(new Gateway(authenticator, contracts, new RequestValidator(contracts)))
+            .extensions(new RecordedCallMatcher());
     this.audit = settings.responseAudit() ? new ResponseAudit(contracts, ResponseAudit.EXERCISED) : null;
     if (audit != null) {
       config.extensions(audit);
@@ -58,12 +63,23 @@ public final class CloudDouble implements AutoCloseable {
     } else {
       config.port(settings.port());
     }
+    String stubs = settings.playback() == null ? "" : "/" + recording(settings);
     if (settings.stubs() != null) {
-      config.usingFilesUnderDirectory(settings.stubs().toString());
+      config.usingFilesUnderDirectory(settings.stubs() + stubs);
     } else {
-      config.usingFilesUnderClasspath(DataRoot.CLASSPATH_ROOT + "/stubs");
+      config.usingFilesUnderClasspath(DataRoot.CLASSPATH_ROOT + "/stubs" + stubs);
     }
     this.server = new WireMockServer(config);
+  }
+
+  /** A recording's WireMock root relative to the stubs root; it must exist. */
+  private static String recording(Settings settings) {
+    String relative = "recordings/" + settings.playback();
+    Path root = settings.stubs() != null ? settings.stubs() : DataRoot.packaged("stubs");
+    if (!Files.isDirectory(root.resolve(relative).resolve(Recording.MAPPINGS))) {
+      throw new IllegalArgumentException("no recording " + settings.playback() + " under " + root.resolve("recordings"));
+    }
+    return relative;
   }
 
   /** Starts a fake with the given settings; close it (or {@link #stop()}) when done. */

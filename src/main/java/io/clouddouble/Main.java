@@ -25,6 +25,8 @@ public final class Main {
                              (Huawei: AK:SK:PROJECT_ID; token:X_AUTH_TOKEN:PROJECT_ID accepts a token)
         --stubs DIR          serve this WireMock root instead of the packaged stubs/
         --contracts DIR      use this contracts root instead of the packaged contracts/
+        --playback NAME      serve the recording stubs/recordings/NAME (made with scripts/record)
+                             instead of the stubs, through the same gateway
         --verbose            log every request and the answer it got
         --help               show this help
       """;
@@ -89,6 +91,7 @@ public final class Main {
         case "--credentials" -> settings = settings.withCredentials(existingFile(value(args, ++i, arg)));
         case "--stubs" -> settings = settings.withStubs(existingDirectory(value(args, ++i, arg)));
         case "--contracts" -> settings = settings.withContracts(existingDirectory(value(args, ++i, arg)));
+        case "--playback" -> settings = settings.withPlayback(value(args, ++i, arg));
         default -> throw new IllegalArgumentException("unknown option " + arg);
       }
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * @param stubs a WireMock root to serve instead of the packaged {@code stubs/}, or null
  * @param contracts a contracts root to use instead of the packaged {@code contracts/}, or null
  * @param responseAudit validate every response against its contract and record outcomes (tests)
+ * @param playback serve the recording {@code <stubs>/recordings/<playback>} instead of the stubs, or null
  */
 public record Settings(
     int port,
@@ -22,41 +23,46 @@ public record Settings(
     boolean verbose,
     Path stubs,
     Path contracts,
-    boolean responseAudit) {
+    boolean responseAudit,
+    String playback) {
 
   public static Settings defaults() {
-    return new Settings(8080, "127.0.0.1", SignatureMode.LENIENT, null, false, null, null, false);
+    return new Settings(8080, "127.0.0.1", SignatureMode.LENIENT, null, false, null, null, false, null);
   }
 
   public Settings withPort(int value) {
-    return new Settings(value, bind, signatures, credentials, verbose, stubs, contracts, responseAudit);
+    return new Settings(value, bind, signatures, credentials, verbose, stubs, contracts, responseAudit, playback);
   }
 
   public Settings withBind(String value) {
-    return new Settings(port, value, signatures, credentials, verbose, stubs, contracts, responseAudit);
+    return new Settings(port, value, signatures, credentials, verbose, stubs, contracts, responseAudit, playback);
   }
 
   public Settings withSignatures(SignatureMode value) {
-    return new Settings(port, bind, value, credentials, verbose, stubs, contracts, responseAudit);
+    return new Settings(port, bind, value, credentials, verbose, stubs, contracts, responseAudit, playback);
   }
 
   public Settings withCredentials(Path value) {
-    return new Settings(port, bind, signatures, value, verbose, stubs, contracts, responseAudit);
+    return new Settings(port, bind, signatures, value, verbose, stubs, contracts, responseAudit, playback);
   }
 
   public Settings withVerbose(boolean value) {
-    return new Settings(port, bind, signatures, credentials, value, stubs, contracts, responseAudit);
+    return new Settings(port, bind, signatures, credentials, value, stubs, contracts, responseAudit, playback);
   }
 
   public Settings withStubs(Path value) {
-    return new Settings(port, bind, signatures, credentials, verbose, value, contracts, responseAudit);
+    return new Settings(port, bind, signatures, credentials, verbose, value, contracts, responseAudit, playback);
   }
 
   public Settings withContracts(Path value) {
-    return new Settings(port, bind, signatures, credentials, verbose, stubs, value, responseAudit);
+    return new Settings(port, bind, signatures, credentials, verbose, stubs, value, responseAudit, playback);
   }
 
   public Settings withResponseAudit(boolean value) {
-    return new Settings(port, bind, signatures, credentials, verbose, stubs, contracts, value);
+    return new Settings(port, bind, signatures, credentials, verbose, stubs, contracts, value, playback);
+  }
+
+  public Settings withPlayback(String value) {
+    return new Settings(port, bind, signatures, credentials, verbose, stubs, contracts, responseAudit, value);
   }
 }

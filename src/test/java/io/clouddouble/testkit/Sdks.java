@@ -45,12 +45,18 @@ public final class Sdks {
 
   public static com.aliyun.teaopenapi.Client tea(
       CloudDouble fake, String accessKeyId, String secret, String signatureAlgorithm) {
+    return tea(fake.endpoint(), accessKeyId, secret, signatureAlgorithm);
+  }
+
+  /** The Tea client pointed at any {@code host:port} (a recording proxy, say). */
+  public static com.aliyun.teaopenapi.Client tea(
+      String endpoint, String accessKeyId, String secret, String signatureAlgorithm) {
     Config config =
         new Config()
             .setAccessKeyId(accessKeyId)
             .setAccessKeySecret(secret)
             .setRegionId("cn-hangzhou")
-            .setEndpoint(fake.endpoint())
+            .setEndpoint(endpoint)
             .setProtocol("HTTP");
     if (signatureAlgorithm != null) {
       config.setSignatureAlgorithm(signatureAlgorithm);
@@ -102,7 +108,11 @@ public final class Sdks {
 
   /** A typed core request (aliyun-java-sdk-*) pointed at the fake: typed requests default to HTTPS. */
   public static <R extends AcsRequest<?>> R at(CloudDouble fake, R request) {
-    request.setSysEndpoint(fake.endpoint());
+    return at(fake.endpoint(), request);
+  }
+
+  public static <R extends AcsRequest<?>> R at(String endpoint, R request) {
+    request.setSysEndpoint(endpoint);
     request.setSysProtocol(ProtocolType.HTTP);
     return request;
   }
@@ -124,6 +134,11 @@ public final class Sdks {
   }
 
   public static DnsClient huawei(CloudDouble fake, String ak, String sk, String projectId) {
+    return huawei(fake.baseUrl(), ak, sk, projectId);
+  }
+
+  /** The Huawei DNS client pointed at any {@code http://host:port}. */
+  public static DnsClient huawei(String baseUrl, String ak, String sk, String projectId) {
     BasicCredentials credentials = new BasicCredentials().withAk(ak).withSk(sk);
     if (projectId != null) {
       credentials.withProjectId(projectId);
@@ -131,7 +146,7 @@ public final class Sdks {
     return DnsClient.newBuilder()
         .withCredential(credentials)
         .withHttpConfig(HttpConfig.getDefaultHttpConfig())
-        .withEndpoints(List.of(fake.baseUrl()))
+        .withEndpoints(List.of(baseUrl))
         .build();
   }
 }

@@ -1,0 +1,67 @@
+package io.clouddouble.record;
+
+import io.clouddouble.CloudDouble;
+import io.clouddouble.Settings;
+import io.clouddouble.auth.SignatureMode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A second clouddouble in strict signature mode standing in for the real cloud: it accepts only the
+ * "real" credentials below, which reach the recorder the way a team's would, as the five
+ * environment variables (given as a map, never the process environment).
+ */
+final class StrictTarget implements AutoCloseable {
+  static final String ALIBABA_AK = "LTAIrealKeyForRecording01";
+  static final String ALIBABA_SECRET = "realSecretForRecording0123456789";
+  static final String ALIBABA_ACCOUNT = "1357913579135791";
+  static final String HUAWEI_AK = "HWREALAKFORRECORDING01";
+  static final String HUAWEI_SK = "hwRealSecretKeyForRecording0123456789";
+  static final String HUAWEI_PROJECT = "0123456789abcdef0123456789abcdef";
+
+  static final Map<String, String> ENVIRONMENT =
+      Map.of(
+          RealCredentials.ALIBABA_AK, ALIBABA_AK,
+          RealCredentials.ALIBABA_SECRET, ALIBABA_SECRET,
+          RealCredentials.HUAWEI_AK, HUAWEI_AK,
+          RealCredentials.HUAWEI_SK, HUAWEI_SK,
+          RealCredentials.HUAWEI_PROJECT_ID, HUAWEI_PROJECT);
+
+  final CloudDouble fake;
+
+  StrictTarget(Path dir) {
+    Path credentials = dir.resolve("target-credentials");
+    try {
+      Files.writeString(
+          credentials,
+          ALIBABA_AK + ":" + ALIBABA_SECRET + ":" + ALIBABA_ACCOUNT + "\n"
+              + HUAWEI_AK + ":" + HUAWEI_SK + ":" + HUAWEI_PROJECT + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    fake =
+        CloudDouble.start(
+            Settings.defaults().withPort(0).withSignatures(SignatureMode.STRICT).withCredentials(credentials));
+  }
+
+  /** A recording proxy in front of this target, writing to {@code dir}. */
+  RecordingProxy recorder(String name, Path dir) {
+    return RecordingProxy.start(
+        name,
+        dir,
+        0,
+        RealEndpoints.fixed(URI.create(fake.baseUrl())),
+        RealCredentials.from(ENVIRONMENT),
+        fake.contracts(),
+        line -> {});
+  }
+
+  @Override
+  public void close() {
+    fake.stop();
+  }
+}
