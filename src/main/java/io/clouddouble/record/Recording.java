@@ -80,7 +80,9 @@ public final class Recording {
 
   /** Sanitises and writes one call; returns the file written. */
   public synchronized Path add(Exchange exchange) {
-    sanitiser.secrets(exchange.secrets());
+    if (sanitiser.secrets(exchange.secrets()) && exchanges > 0) {
+      redactWritten();
+    }
     ObjectNode request = request(exchange);
     ObjectNode mapping = JSON.createObjectNode();
     mapping.set("request", request);
@@ -161,9 +163,28 @@ public final class Recording {
     }
   }
 
-  private static void write(Path file, ObjectNode mapping) {
+  /**
+   * A client's token is only known to be one when it is first seen; a call recorded earlier may
+   * carry it in a body or an echo, so the files already written are redacted again.
+   */
+  private void redactWritten() {
+    try (Stream<Path> files = Files.list(mappings)) {
+      for (Path file : files.toList()) {
+        String text = Files.readString(file);
+        String redacted = sanitiser.redact(text);
+        if (!redacted.equals(text)) {
+          Files.writeString(file, redacted);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot redact " + mappings, e);
+    }
+  }
+
+  /** Redacted once more as a whole: a sequence's earlier mapping is rewritten after new secrets were learned. */
+  private void write(Path file, ObjectNode mapping) {
     try {
-      Files.writeString(file, JSON.writeValueAsString(mapping) + "\n");
+      Files.writeString(file, sanitiser.redact(JSON.writeValueAsString(mapping)) + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

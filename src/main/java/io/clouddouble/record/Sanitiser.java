@@ -36,20 +36,26 @@ public final class Sanitiser {
   /** The identifier shapes replaced, most specific first. */
   enum IdKind {
     /** Alibaba resource ids: the product prefix is kept, e.g. {@code ep-hp33b2e43fays7s8xxxx}. */
-    PREFIXED(
-        "(?<![A-Za-z0-9_-])(epsrv|ep|pcc|vpc|vsw|sg|eni|lb|alb|nlb|i|rg)-[a-z0-9*]{6,}(?![A-Za-z0-9*])"),
+    PREFIXED("A-Za-z0-9_-", "(epsrv|ep|pcc|vpc|vsw|sg|eni|lb|alb|nlb|i|rg)-[a-z0-9*]{6,}", "A-Za-z0-9*"),
     /** Request ids, client tokens, Huawei router (VPC) ids. */
     UUID(
-        "(?<![0-9A-Za-z-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9A-Za-z-])"),
+        "0-9A-Za-z-",
+        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+        "0-9A-Za-z-"),
     /** Huawei zone, project and request ids; CloudAPI VpcAccessId. */
-    HEX32("(?<![0-9A-Za-z])[0-9a-f]{32}(?![0-9A-Za-z])"),
+    HEX32("0-9A-Za-z", "[0-9a-f]{32}", "0-9A-Za-z"),
     /** Alibaba account (owner) ids. */
-    ACCOUNT16("(?<![0-9A-Za-z.])[1-9][0-9]{15}(?![0-9A-Za-z.])");
+    ACCOUNT16("0-9A-Za-z.", "[1-9][0-9]{15}", "0-9A-Za-z.");
 
     final Pattern pattern;
 
-    IdKind(String regex) {
-      this.pattern = Pattern.compile(regex);
+    /**
+     * An id stands alone: not preceded or followed by the given characters, except that it may
+     * follow a percent-escape ({@code %20}, {@code %2C}), as in an echoed URL or string to sign.
+     */
+    IdKind(String notBefore, String id, String notAfter) {
+      this.pattern =
+          Pattern.compile("(?:(?<=%[0-9A-Fa-f]{2})|(?<![" + notBefore + "]))" + id + "(?![" + notAfter + "])");
     }
   }
 
@@ -59,17 +65,31 @@ public final class Sanitiser {
   private final Set<String> issued = new HashSet<>();
   private final Map<String, Integer> counters = new HashMap<>();
 
-  /** Declares values that must never be written: they are redacted from now on. */
-  public synchronized void secrets(List<String> values) {
+  /**
+   * Declares values that must never be written: they are redacted from now on. Returns true when
+   * one was new, so text written earlier can be redacted again.
+   */
+  public synchronized boolean secrets(List<String> values) {
+    boolean learned = false;
     for (String value : values) {
       if (value == null || value.length() < MIN_SECRET_LENGTH) {
         continue;
       }
-      secrets.add(value);
+      learned |= secrets.add(value);
       secrets.add(PercentEncoding.encode(value));
       secrets.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
       secrets.add(PercentEncoding.encode(PercentEncoding.encode(value)));
     }
+    return learned;
+  }
+
+  /** The text with every secret known so far redacted. */
+  public synchronized String redact(String text) {
+    String result = text;
+    for (String secret : secrets) {
+      result = result.replace(secret, REDACTED);
+    }
+    return result;
   }
 
   /** The text with secrets redacted and identifiers replaced by their placeholders. */
@@ -77,10 +97,7 @@ public final class Sanitiser {
     if (text == null) {
       return null;
     }
-    String result = text;
-    for (String secret : secrets) {
-      result = result.replace(secret, REDACTED);
-    }
+    String result = redact(text);
     for (IdKind kind : IdKind.values()) {
       result = replaceIds(kind, result);
     }
