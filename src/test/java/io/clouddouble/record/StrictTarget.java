@@ -6,6 +6,9 @@ import io.clouddouble.auth.SignatureMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -46,6 +49,30 @@ final class StrictTarget implements AutoCloseable {
     fake =
         CloudDouble.start(
             Settings.defaults().withPort(0).withSignatures(SignatureMode.STRICT).withCredentials(credentials));
+  }
+
+  /**
+   * What a real team does between two polls is wait; the target's clock is advanced instead, so the
+   * recording holds the transition and the test never sleeps.
+   */
+  void advanceClock() {
+    try {
+      HttpResponse<String> answer =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/__admin/clouddouble/clock"))
+                      .POST(HttpRequest.BodyPublishers.ofString("{\"advance\":\"5s\"}"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 200) {
+        throw new IllegalStateException("advancing the target's clock: " + answer.statusCode() + " " + answer.body());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A recording proxy in front of this target, writing to {@code dir}. */
