@@ -9,6 +9,7 @@ import io.clouddouble.auth.Authenticator;
 import io.clouddouble.auth.CredentialStore;
 import io.clouddouble.contract.ContractRegistry;
 import io.clouddouble.contract.RequestValidator;
+import io.clouddouble.contract.ResponseAudit;
 import io.clouddouble.protocol.Gateway;
 import io.clouddouble.protocol.ProviderHttpServerFactory;
 import io.clouddouble.protocol.UnmatchedResponder;
@@ -24,6 +25,7 @@ public final class CloudDouble implements AutoCloseable {
   private final WireMockServer server;
   private final Settings settings;
   private final ContractRegistry contracts;
+  private final ResponseAudit audit;
 
   private CloudDouble(Settings settings) {
     this.settings = settings;
@@ -46,7 +48,11 @@ public final class CloudDouble implements AutoCloseable {
             .httpServerFactory(new ProviderHttpServerFactory())
             .notMatchedRendererFactory(extensions -> new UnmatchedResponder())
             .notifier(new ConsoleNotifier(settings.verbose()))
-            .extensions(new Gateway(authenticator, contracts, new RequestValidator()));
+            .extensions(new Gateway(authenticator, contracts, new RequestValidator(contracts)));
+    this.audit = settings.responseAudit() ? new ResponseAudit(contracts, ResponseAudit.EXERCISED) : null;
+    if (audit != null) {
+      config.extensions(audit);
+    }
     if (settings.port() == 0) {
       config.dynamicPort();
     } else {
@@ -83,6 +89,14 @@ public final class CloudDouble implements AutoCloseable {
 
   public ContractRegistry contracts() {
     return contracts;
+  }
+
+  /** The response audit; only when started {@link Settings#withResponseAudit with it}. */
+  public ResponseAudit responseAudit() {
+    if (audit == null) {
+      throw new IllegalStateException("start the fake with Settings.withResponseAudit(true)");
+    }
+    return audit;
   }
 
   public Settings settings() {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * @param credentials strict mode's keys, or null
  * @param stubs a WireMock root to serve instead of the packaged {@code stubs/}, or null
  * @param contracts a contracts root to use instead of the packaged {@code contracts/}, or null
+ * @param responseAudit validate every response against its contract and record outcomes (tests)
  */
 public record Settings(
     int port,
@@ -20,37 +21,42 @@ public record Settings(
     Path credentials,
     boolean verbose,
     Path stubs,
-    Path contracts) {
+    Path contracts,
+    boolean responseAudit) {
 
   public static Settings defaults() {
-    return new Settings(8080, "127.0.0.1", SignatureMode.LENIENT, null, false, null, null);
+    return new Settings(8080, "127.0.0.1", SignatureMode.LENIENT, null, false, null, null, false);
   }
 
   public Settings withPort(int value) {
-    return new Settings(value, bind, signatures, credentials, verbose, stubs, contracts);
+    return new Settings(value, bind, signatures, credentials, verbose, stubs, contracts, responseAudit);
   }
 
   public Settings withBind(String value) {
-    return new Settings(port, value, signatures, credentials, verbose, stubs, contracts);
+    return new Settings(port, value, signatures, credentials, verbose, stubs, contracts, responseAudit);
   }
 
   public Settings withSignatures(SignatureMode value) {
-    return new Settings(port, bind, value, credentials, verbose, stubs, contracts);
+    return new Settings(port, bind, value, credentials, verbose, stubs, contracts, responseAudit);
   }
 
   public Settings withCredentials(Path value) {
-    return new Settings(port, bind, signatures, value, verbose, stubs, contracts);
+    return new Settings(port, bind, signatures, value, verbose, stubs, contracts, responseAudit);
   }
 
   public Settings withVerbose(boolean value) {
-    return new Settings(port, bind, signatures, credentials, value, stubs, contracts);
+    return new Settings(port, bind, signatures, credentials, value, stubs, contracts, responseAudit);
   }
 
   public Settings withStubs(Path value) {
-    return new Settings(port, bind, signatures, credentials, verbose, value, contracts);
+    return new Settings(port, bind, signatures, credentials, verbose, value, contracts, responseAudit);
   }
 
   public Settings withContracts(Path value) {
-    return new Settings(port, bind, signatures, credentials, verbose, stubs, value);
+    return new Settings(port, bind, signatures, credentials, verbose, stubs, value, responseAudit);
+  }
+
+  public Settings withResponseAudit(boolean value) {
+    return new Settings(port, bind, signatures, credentials, verbose, stubs, contracts, value);
   }
 }

@@ -44,17 +44,8 @@ public final class AlibabaV3Signer {
       String secret) {
     List<String> names = CanonicalForms.signedNames(signedHeaders);
     String canonicalRequest =
-        method
-            + "\n"
-            + path
-            + "\n"
-            + CanonicalForms.query(query)
-            + "\n"
-            + CanonicalForms.headers(headers, names)
-            + "\n"
-            + String.join(";", names)
-            + "\n"
-            + payloadHash;
+        CanonicalForms.request(
+            method, path, query, headers, names, payloadHash);
     String stringToSign = ALGORITHM + "\n" + Digests.sha256Hex(canonicalRequest);
     String signature =
         HexFormat.of().formatHex(Digests.hmac("HmacSHA256", secret, stringToSign));

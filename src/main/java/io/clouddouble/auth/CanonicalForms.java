@@ -33,6 +33,27 @@ final class CanonicalForms {
         .collect(Collectors.joining());
   }
 
+  /**
+   * The canonical request both schemes hash: method, URI, query, header block, signed names and
+   * payload hash, one per line (the header block ends with its own newline).
+   */
+  static String request(
+      String method,
+      String canonicalUri,
+      List<Map.Entry<String, String>> query,
+      Map<String, String> headers,
+      List<String> signedNames,
+      String payloadHash) {
+    return String.join(
+        "\n",
+        method,
+        canonicalUri,
+        query(query),
+        headers(headers, signedNames),
+        String.join(";", signedNames),
+        payloadHash);
+  }
+
   static Map<String, String> lowerCaseNames(Map<String, String> headers) {
     Map<String, String> lower = new TreeMap<>();
     headers.forEach((name, value) -> lower.putIfAbsent(name.toLowerCase(Locale.ROOT), value));

@@ -51,17 +51,8 @@ public final class HuaweiSigner {
     String declaredHash = lower.get(CONTENT_SHA256_HEADER.toLowerCase(Locale.ROOT));
     List<String> names = CanonicalForms.signedNames(signedHeaders);
     String canonicalRequest =
-        method
-            + "\n"
-            + canonicalUri(path)
-            + "\n"
-            + CanonicalForms.query(query)
-            + "\n"
-            + CanonicalForms.headers(headers, names)
-            + "\n"
-            + String.join(";", names)
-            + "\n"
-            + (declaredHash != null ? declaredHash : Digests.sha256Hex(body == null ? new byte[0] : body));
+        CanonicalForms.request(
+            method, canonicalUri(path), query, headers, names, (declaredHash != null ? declaredHash : Digests.sha256Hex(body == null ? new byte[0] : body)));
     String date = lower.getOrDefault(DATE_HEADER.toLowerCase(Locale.ROOT), "");
     String stringToSign = ALGORITHM + "\n" + date + "\n" + Digests.sha256Hex(canonicalRequest);
     String signature = HexFormat.of().formatHex(Digests.hmac("HmacSHA256", secret, stringToSign));

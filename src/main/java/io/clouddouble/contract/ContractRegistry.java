@@ -29,6 +29,8 @@ public final class ContractRegistry {
   private final Set<String> alibabaVersions = new HashSet<>();
   private final List<HuaweiRoute> huawei = new ArrayList<>();
   private final Map<String, Contract> byId = new LinkedHashMap<>();
+  private final ContractSchemas schemas = new ContractSchemas();
+  private ErrorCatalogue errorCatalogue;
 
   /** A Huawei contract matched to a request path, with the path's variables. */
   public record HuaweiMatch(Contract contract, Map<String, String> pathParams) {}
@@ -37,6 +39,7 @@ public final class ContractRegistry {
 
   public static ContractRegistry load(Path root) {
     ContractRegistry registry = new ContractRegistry();
+    registry.errorCatalogue = ErrorCatalogue.load(root);
     try (Stream<Path> files = Files.walk(root)) {
       files
           .filter(f -> f.getFileName().toString().endsWith(".json"))
@@ -114,5 +117,15 @@ public final class ContractRegistry {
 
   public Collection<Contract> all() {
     return byId.values();
+  }
+
+  /** The compiled schemas, shared by request and response validation. */
+  public ContractSchemas schemas() {
+    return schemas;
+  }
+
+  /** Each operation's documented errors, its own and the common ones it lists. */
+  public ErrorCatalogue errorCatalogue() {
+    return errorCatalogue;
   }
 }

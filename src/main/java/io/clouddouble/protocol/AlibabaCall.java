@@ -1,7 +1,6 @@
 package io.clouddouble.protocol;
 
 import com.github.tomakehurst.wiremock.http.Request;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,11 +53,10 @@ public record AlibabaCall(
                   + FORM
                   + ".");
         }
-        form = WireParams.decode(new String(body, StandardCharsets.UTF_8));
+        form = WireParams.decode(WireParams.utf8(body));
       }
     } catch (WireParams.MalformedEncoding e) {
-      throw new CloudError(
-          400, "InvalidParameter", "Specified parameter is not valid: malformed URL encoding.");
+      throw malformedEncoding();
     }
     Map<String, String> params = new LinkedHashMap<>();
     query.forEach(p -> params.putIfAbsent(p.getKey(), p.getValue()));
@@ -74,6 +72,12 @@ public record AlibabaCall(
         Collections.unmodifiableList(form),
         Collections.unmodifiableMap(params),
         request);
+  }
+
+  /** The answer to a query or form body that is not valid percent-encoded UTF-8. */
+  static CloudError malformedEncoding() {
+    return new CloudError(
+        400, "InvalidParameter", "Specified parameter is not valid: malformed URL encoding.");
   }
 
   public String param(String name) {

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.SubEvent;
 import io.clouddouble.auth.Authenticator;
 import io.clouddouble.auth.Principal;
 import io.clouddouble.contract.Contract;
@@ -56,13 +57,27 @@ public final class Gateway implements StubRequestFilterV2 {
       } else {
         huawei(request, tags);
       }
+      recordOperation(serveEvent, tags);
       return RequestFilterAction.continueWith(tagged(request, tags));
     } catch (CloudError error) {
+      recordOperation(serveEvent, tags);
       return RequestFilterAction.stopWith(Envelopes.error(cloud, error, tagged(request, tags)));
     } catch (RuntimeException bug) {
       LOG.log(Level.WARNING, "internal error on " + request.getMethod() + " " + request.getUrl(), bug);
       return RequestFilterAction.stopWith(
           Envelopes.error(cloud, internalError(cloud), tagged(request, tags)));
+    }
+  }
+
+  /**
+   * The operation a request was routed to (if any) is also recorded on the serve event: a request
+   * answered here never reaches the stubs with its tags, and listeners such as the response audit
+   * must see every answer's operation the same way.
+   */
+  private static void recordOperation(ServeEvent serveEvent, Map<String, String> tags) {
+    String operation = tags.get(GatewayHeaders.OPERATION);
+    if (operation != null && serveEvent != null) {
+      serveEvent.appendSubEvent(SubEvent.message(GatewayHeaders.OPERATION, operation));
     }
   }
 
@@ -113,9 +128,9 @@ public final class Gateway implements StubRequestFilterV2 {
                         "InvalidAction.NotFound",
                         "Specified api is not found, please check your url and method."));
     routed.put(GatewayHeaders.PRODUCT, contract.product());
+    routed.put(GatewayHeaders.OPERATION, contract.id());
     validator.alibaba(contract, call);
     String region = call.param("RegionId");
-    routed.put(GatewayHeaders.OPERATION, contract.id());
     routed.put(GatewayHeaders.ACCOUNT, principal.accountId());
     routed.put(GatewayHeaders.REGION, region != null ? region : Regions.alibaba(call.host()));
   }
@@ -133,8 +148,8 @@ public final class Gateway implements StubRequestFilterV2 {
                         "APIGW.0101",
                         "The API does not exist or has not been published in the environment"));
     routed.put(GatewayHeaders.PRODUCT, match.contract().product());
-    validator.huawei(match.contract(), call, match.pathParams());
     routed.put(GatewayHeaders.OPERATION, match.contract().id());
+    validator.huawei(match.contract(), call, match.pathParams());
     routed.put(GatewayHeaders.ACCOUNT, principal.accountId());
     routed.put(GatewayHeaders.REGION, Regions.huawei(GatewayHeaders.get(request, "Host")));
   }

@@ -6,10 +6,16 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
-/** WireMock's Jetty 11 server with {@link ProviderErrorHandler} in place of the HTML error pages. */
+/**
+ * WireMock's Jetty 11 server with {@link ProviderErrorHandler} in place of the HTML error pages and
+ * {@link RequestPreflight} in front of the stub servlet (the admin API is left as WireMock has it).
+ */
 public final class ProviderHttpServerFactory implements HttpServerFactory {
 
   @Override
@@ -25,6 +31,12 @@ public final class ProviderHttpServerFactory implements HttpServerFactory {
       protected void applyAdditionalServerConfiguration(Server server, Options opts) {
         super.applyAdditionalServerConfiguration(server, opts);
         server.setErrorHandler(new ProviderErrorHandler());
+      }
+
+      @Override
+      protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
+        super.decorateMockServiceContextBeforeConfig(context);
+        context.addFilter(new FilterHolder(new RequestPreflight()), "/*", EnumSet.of(DispatcherType.REQUEST));
       }
 
       @Override

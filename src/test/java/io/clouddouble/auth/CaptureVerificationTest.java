@@ -152,8 +152,9 @@ class CaptureVerificationTest {
   @Test
   void v1PathOtherThanRootIsAnUnknownApi(@TempDir Path contracts) throws Exception {
     Files.createDirectories(contracts);
+    ContractRegistry registry = ContractRegistry.load(contracts);
     Gateway gateway =
-        new Gateway(authenticator(SignatureMode.STRICT), ContractRegistry.load(contracts), new RequestValidator());
+        new Gateway(authenticator(SignatureMode.STRICT), registry, new RequestValidator(registry));
     CapturedRequest capture = CapturedRequest.alibaba().get(0);
     StopAction stop = (StopAction) gateway.filter(capture.withTarget("/x" + capture.target().substring(1)).toWireMock(), null);
     assertEquals(404, stop.getResponseDefinition().getStatus());

@@ -4,8 +4,12 @@ import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
 import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
+import com.aliyuncs.AcsRequest;
+import com.aliyuncs.CommonRequest;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
+import com.aliyuncs.http.MethodType;
+import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.http.HttpConfig;
@@ -104,6 +108,24 @@ public final class Sdks {
 
   public static IAcsClient core(String accessKeyId, String secret) {
     return new DefaultAcsClient(DefaultProfile.getProfile("cn-hangzhou", accessKeyId, secret));
+  }
+
+  /** A typed core request (aliyun-java-sdk-*) pointed at the fake: typed requests default to HTTPS. */
+  public static <R extends AcsRequest<?>> R at(CloudDouble fake, R request) {
+    request.setSysEndpoint(fake.endpoint());
+    request.setSysProtocol(ProtocolType.HTTP);
+    return request;
+  }
+
+  /** A core {@code CommonRequest} for an RPC action, pointed at the fake (add parameters with putQueryParameter). */
+  public static CommonRequest commonRequest(CloudDouble fake, String action, String version) {
+    CommonRequest request = new CommonRequest();
+    request.setSysMethod(MethodType.POST);
+    request.setSysDomain(fake.endpoint());
+    request.setSysProtocol(ProtocolType.HTTP);
+    request.setSysVersion(version);
+    request.setSysAction(action);
+    return request;
   }
 
   /** The Huawei DNS client with AK/SK signing and the project id in {@code X-Project-Id}. */

@@ -1,0 +1,162 @@
+package io.clouddouble.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * For every operation, its documented outcomes (success and each error code the documentation
+ * names) and for each whether the contract has it, a stub serves it and a test exercised it. Run by
+ * {@code scripts/coverage}; exits 1 when a documented outcome is missing from a contract.
+ *
+ * <p>Documented outcomes: Alibaba, the stored official metadata's {@code errorCodes} plus what the
+ * seed pages name ({@code seed-errors.json}); Huawei, {@code huawei/documented-outcomes.json}.
+ */
+public final class CoverageReport {
+  private final ContractRegistry contracts;
+  private final Path contractsRoot;
+  private final List<String> stubTexts;
+  private final Set<String> exercised;
+
+  /** One documented outcome of one operation. */
+  public record Row(String operation, String outcome, boolean inContract, boolean stubbed, boolean tested) {}
+
+  public CoverageReport(Path contractsRoot, Path stubsRoot, Path exercisedFile) {
+    this.contractsRoot = contractsRoot;
+    this.contracts = ContractRegistry.load(contractsRoot);
+    this.stubTexts = texts(stubsRoot.resolve("mappings"));
+    this.exercised = new HashSet<>();
+    if (Files.exists(exercisedFile)) {
+      for (String line : lines(exercisedFile)) {
+        String[] f = line.split("\t");
+        if (f.length == 3) {
+          exercised.add(f[0] + " " + f[2]);
+        }
+      }
+    }
+  }
+
+  public static void main(String[] args) {
+    Path root = Path.of(args.length > 0 ? args[0] : ".");
+    CoverageReport report =
+        new CoverageReport(root.resolve("contracts"), root.resolve("stubs"), root.resolve(ResponseAudit.EXERCISED));
+    List<Row> rows = report.rows();
+    System.exit(report.print(rows) ? 0 : 1);
+  }
+
+  public List<Row> rows() {
+    List<Row> rows = new ArrayList<>();
+    for (Contract contract : contracts.all()) {
+      for (String outcome : documented(contract)) {
+        boolean inContract =
+            outcome.equals("success")
+                ? contract.response().has("schema")
+                : contracts.errorCatalogue().find(contract, outcome).isPresent();
+        rows.add(new Row(contract.id(), outcome, inContract, stubbed(contract, outcome), exercised.contains(contract.id() + " " + outcome)));
+      }
+    }
+    return rows;
+  }
+
+  /** Prints the table and totals; true when every documented outcome is in its contract. */
+  public boolean print(List<Row> rows) {
+    System.out.printf("%-58s %-44s %-8s %-5s %-6s%n", "operation", "documented outcome", "contract", "stub", "tested");
+    String current = null;
+    int[] total = new int[4];
+    int[] op = new int[4];
+    for (Row row : rows) {
+      if (!row.operation().equals(current)) {
+        if (current != null) {
+          printTotal(current, op);
+        }
+        current = row.operation();
+        op = new int[4];
+      }
+      System.out.printf("%-58s %-44s %-8s %-5s %-6s%n", row.operation(), row.outcome(), mark(row.inContract()), mark(row.stubbed()), mark(row.tested()));
+      count(op, row);
+      count(total, row);
+    }
+    if (current != null) {
+      printTotal(current, op);
+    }
+    printTotal("ALL OPERATIONS", total);
+    return total[1] == total[0];
+  }
+
+  private Set<String> documented(Contract contract) {
+    Set<String> outcomes = new LinkedHashSet<>();
+    outcomes.add("success");
+    if (contract.cloud().equals("huawei")) {
+      CanonicalJson.read(contractsRoot.resolve("huawei/documented-outcomes.json"))
+          .path("operations").path(contract.id()).forEach(o -> outcomes.add(o.asText()));
+      return outcomes;
+    }
+    String source = contract.document().path("generatedFrom").asText();
+    String metadataFile = source.substring(0, source.indexOf(".json") + 5);
+    CanonicalJson.read(contractsRoot.resolve("alibaba").resolve(metadataFile))
+        .path("apis").path(contract.operation()).path("errorCodes")
+        .forEach(byStatus -> byStatus.forEach(e -> outcomes.add(e.path("errorCode").asText())));
+    for (JsonNode page : CanonicalJson.read(contractsRoot.resolve("alibaba/seed-errors.json")).path("pages")) {
+      if (page.path("operation").asText().equals(contract.id())) {
+        page.path("errors").forEach(e -> outcomes.add(e.path("code").asText()));
+        page.path("mentions").forEach(code -> outcomes.add(code.asText()));
+      }
+    }
+    return outcomes;
+  }
+
+  /** A mapping that names the operation and the error code, or the success status. */
+  private boolean stubbed(Contract contract, String outcome) {
+    String wanted =
+        outcome.equals("success")
+            ? "\"status\"\\s*:\\s*" + contract.response().path("status").asInt() + "\\b"
+            : "\"" + java.util.regex.Pattern.quote(outcome) + "\"";
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(wanted);
+    return stubTexts.stream().anyMatch(t -> t.contains(contract.id()) && pattern.matcher(t).find());
+  }
+
+  private static void count(int[] counts, Row row) {
+    counts[0]++;
+    counts[1] += row.inContract() ? 1 : 0;
+    counts[2] += row.stubbed() ? 1 : 0;
+    counts[3] += row.tested() ? 1 : 0;
+  }
+
+  private static void printTotal(String name, int[] c) {
+    System.out.printf(
+        "%-58s contract %d/%d (%d%%), stub %d/%d, tested %d/%d%n%n", "= " + name, c[1], c[0], c[0] == 0 ? 100 : 100 * c[1] / c[0], c[2], c[0], c[3], c[0]);
+  }
+
+  private static String mark(boolean yes) {
+    return yes ? "yes" : "-";
+  }
+
+  private static List<String> texts(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).map(f -> String.join("\n", lines(f))).toList();
+    }
+    catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> lines(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
