@@ -48,7 +48,12 @@ public final class Sdks {
     return tea(fake.endpoint(), accessKeyId, secret, signatureAlgorithm);
   }
 
-  /** The Tea client pointed at any {@code host:port} (a recording proxy, say). */
+  /** The Tea client for any {@code host:port}, e.g. a Pact mock server standing in for the fake. */
+  public static com.aliyun.teaopenapi.Client tea(String endpoint) {
+    return tea(endpoint, ALIBABA_AK, ALIBABA_SECRET, null);
+  }
+
+  /** The Tea client for any {@code host:port} with other credentials (a recording proxy, say). */
   public static com.aliyun.teaopenapi.Client tea(
       String endpoint, String accessKeyId, String secret, String signatureAlgorithm) {
     Config config =
@@ -137,7 +142,12 @@ public final class Sdks {
     return huawei(fake.baseUrl(), ak, sk, projectId);
   }
 
-  /** The Huawei DNS client pointed at any {@code http://host:port}. */
+  /** The Huawei DNS client for any {@code http://host:port}, e.g. a Pact mock server. */
+  public static DnsClient huawei(String baseUrl) {
+    return huawei(baseUrl, HUAWEI_AK, HUAWEI_SK, HUAWEI_PROJECT);
+  }
+
+  /** The Huawei DNS client for any {@code http://host:port} with other credentials (a recording proxy, say). */
   public static DnsClient huawei(String baseUrl, String ak, String sk, String projectId) {
     BasicCredentials credentials = new BasicCredentials().withAk(ak).withSk(sk);
     if (projectId != null) {
