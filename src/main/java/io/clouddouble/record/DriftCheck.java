@@ -117,13 +117,17 @@ public final class DriftCheck {
       }
     }
     if (names.isEmpty()) {
+      if (!Files.isDirectory(recordings)) {
+        out.println("no recordings under " + recordings);
+        return 0;
+      }
       try (Stream<Path> dirs = Files.list(recordings)) {
         dirs.filter(d -> Files.isDirectory(d.resolve(Recording.MAPPINGS)))
             .map(d -> d.getFileName().toString())
             .sorted()
             .forEach(names::add);
       } catch (IOException e) {
-        err.println("check-recordings: no recordings under " + recordings);
+        err.println("check-recordings: cannot list " + recordings + ": " + e.getMessage());
         return 2;
       }
     }

@@ -46,13 +46,16 @@ public final class RecordingProxy implements AutoCloseable {
     WireMockConfiguration config =
         options()
             .bindAddress("127.0.0.1")
-            .port(port)
+            // Its own (just emptied) mappings folder as the root, so no stray stubs are loaded.
+            .usingFilesUnderDirectory(dir.toString())
             .disableRequestJournal()
             .httpServerFactory(new ProviderHttpServerFactory())
             .notifier(new ConsoleNotifier(false))
             .extensions(forwarding);
     if (port == 0) {
       config.dynamicPort();
+    } else {
+      config.port(port);
     }
     WireMockServer server = new WireMockServer(config);
     server.start();
