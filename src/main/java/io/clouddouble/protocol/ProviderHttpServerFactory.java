@@ -6,10 +6,17 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import io.clouddouble.state.stub.RequestEndFilter;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
-/** WireMock's Jetty 11 server with {@link ProviderErrorHandler} in place of the HTML error pages. */
+/**
+ * WireMock's Jetty 11 server with {@link ProviderErrorHandler} in place of the HTML error pages, and
+ * the {@link RequestEndFilter} that releases the state lock when a stub request ends.
+ */
 public final class ProviderHttpServerFactory implements HttpServerFactory {
 
   @Override
@@ -31,6 +38,7 @@ public final class ProviderHttpServerFactory implements HttpServerFactory {
       protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
         super.decorateMockServiceContextAfterConfig(context);
         context.setErrorHandler(new ProviderErrorHandler());
+        context.addFilter(new FilterHolder(new RequestEndFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
       }
     };
   }
