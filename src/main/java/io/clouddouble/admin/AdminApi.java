@@ -3,12 +3,12 @@ package io.clouddouble.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.clouddouble.contract.ContractRegistry;
 import io.clouddouble.state.Resource;
 import io.clouddouble.state.StateEngine;
@@ -49,35 +49,38 @@ public final class AdminApi implements AdminApiExtension {
 
   @Override
   public void contributeAdminApiRoutes(Router router) {
-    router.add(RequestMethod.POST, ROOT + "/reset", task(r -> reset()));
-    router.add(RequestMethod.POST, ROOT + "/world", task(this::world));
-    router.add(RequestMethod.GET, ROOT + "/state", task(this::state));
-    router.add(RequestMethod.GET, ROOT + "/clock", task(r -> clock()));
-    router.add(RequestMethod.POST, ROOT + "/clock", task(this::advance));
-    router.add(RequestMethod.GET, ROOT + "/transitions", task(r -> transitions()));
-    router.add(RequestMethod.POST, ROOT + "/transitions", task(this::setProgression));
-    router.add(RequestMethod.GET, ROOT + "/faults", task(r -> AdminJson.ok(faults())));
-    router.add(RequestMethod.POST, ROOT + "/faults", task(this::inject));
-    router.add(RequestMethod.DELETE, ROOT + "/faults", task(r -> {
-      engine.faults().clear();
-      return AdminJson.ok(faults());
-    }));
+    // WireMock finds a route's path template by its task's class, so every route needs its own
+    // lambda (one class per lambda expression), not one made by a shared factory.
+    router.add(RequestMethod.POST, ROOT + "/reset", (admin, event, path) -> locked(event, r -> reset()));
+    router.add(RequestMethod.POST, ROOT + "/world", (admin, event, path) -> locked(event, this::world));
+    router.add(RequestMethod.GET, ROOT + "/state", (admin, event, path) -> locked(event, this::state));
+    router.add(RequestMethod.GET, ROOT + "/clock", (admin, event, path) -> locked(event, r -> clock()));
+    router.add(RequestMethod.POST, ROOT + "/clock", (admin, event, path) -> locked(event, this::advance));
+    router.add(RequestMethod.GET, ROOT + "/transitions", (admin, event, path) -> locked(event, r -> transitions()));
+    router.add(RequestMethod.POST, ROOT + "/transitions", (admin, event, path) -> locked(event, this::setProgression));
+    router.add(RequestMethod.GET, ROOT + "/faults", (admin, event, path) -> locked(event, r -> AdminJson.ok(faults())));
+    router.add(RequestMethod.POST, ROOT + "/faults", (admin, event, path) -> locked(event, this::inject));
+    router.add(RequestMethod.DELETE, ROOT + "/faults", (admin, event, path) -> locked(event, r -> clearFaults()));
   }
 
   /** Runs a call under the state lock, after settling due transitions; bad input becomes a 400. */
-  private AdminTask task(Function<Request, ResponseDefinition> work) {
-    return (admin, serveEvent, pathParams) ->
-        engine.lock().during(() -> {
-          try {
-            engine.settle();
-            return work.apply(serveEvent.getRequest());
-          } catch (AdminJson.BadInput | IllegalArgumentException e) {
-            return AdminJson.error(400, e.getMessage());
-          } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "admin call failed", e);
-            return AdminJson.error(500, String.valueOf(e.getMessage()));
-          }
-        });
+  private ResponseDefinition locked(ServeEvent event, Function<Request, ResponseDefinition> work) {
+    return engine.lock().during(() -> {
+      try {
+        engine.settle();
+        return work.apply(event.getRequest());
+      } catch (AdminJson.BadInput | IllegalArgumentException e) {
+        return AdminJson.error(400, e.getMessage());
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "admin call failed", e);
+        return AdminJson.error(500, String.valueOf(e.getMessage()));
+      }
+    });
+  }
+
+  private ResponseDefinition clearFaults() {
+    engine.faults().clear();
+    return AdminJson.ok(faults());
   }
 
   private ResponseDefinition reset() {

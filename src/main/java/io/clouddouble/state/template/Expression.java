@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One expression of the stub template language: a path ({@code endpoint.ZoneStatus},
  * {@code param.Zone[0].ZoneId}), a literal ({@code 'Active'}, {@code 50}, {@code true}), a function
- * call ({@code id('ep-')}, {@code size(groups)}) or a fallback chain ({@code a ?? b ?? 'x'}).
+ * call ({@code id('ep-')}, {@code size(groups)}), the empty list {@code []} or a fallback chain
+ * ({@code a ?? b ?? 'x'}).
  * Parsed once per distinct text and cached; evaluation is delegated to {@link Values}.
  */
 public abstract sealed class Expression {
@@ -138,6 +139,11 @@ public abstract sealed class Expression {
         String value = text.substring(pos + 1, end);
         pos = end + 1;
         return new Literal(com.fasterxml.jackson.databind.node.TextNode.valueOf(value));
+      }
+      if (c == '[') {
+        pos++;
+        expect(']');
+        return new Literal(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode());
       }
       if (Character.isDigit(c) || c == '-') {
         int start = pos++;
