@@ -141,7 +141,18 @@ final class StubEvaluation implements Template.QueryRunner {
       return !known(c.get("unknown").asText(), Template.evaluate(c.get("id"), scope));
     }
     if (c.has("path")) {
-      return compare(c, Values.text(Expression.parse(c.get("path").asText()).evaluate(scope)), scope);
+      Object value = Expression.parse(c.get("path").asText()).evaluate(scope);
+      if (!Values.isList(value)) {
+        return compare(c, Values.text(value), scope);
+      }
+      // A list (zones.ZoneStatus): positive tests hold for some element, negative ones for every element.
+      boolean negative = c.has("notEquals") || c.has("notIn");
+      for (Object element : Values.elements(value)) {
+        if (compare(c, Values.text(element), scope) != negative) {
+          return !negative;
+        }
+      }
+      return negative;
     }
     throw new IllegalArgumentException("unknown condition " + c);
   }
