@@ -15,10 +15,22 @@ import io.clouddouble.protocol.ProviderHttpServerFactory;
 import io.clouddouble.protocol.UnmatchedResponder;
 import io.clouddouble.record.RecordedCallMatcher;
 import io.clouddouble.record.Recording;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.clouddouble.state.ResourceTypes;
+import io.clouddouble.state.StateEngine;
+import io.clouddouble.state.VirtualClock;
+import io.clouddouble.state.stub.ErrorCatalog;
+import io.clouddouble.state.stub.StateGate;
+import io.clouddouble.state.stub.StateMatcher;
+import io.clouddouble.state.stub.StateTransformer;
+import io.clouddouble.state.transition.Transitions;
+import io.clouddouble.state.world.AccountResolver;
+import io.clouddouble.state.world.World;
+import io.clouddouble.state.world.WorldFormat;
+import io.clouddouble.admin.AdminApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 
 /**
@@ -30,6 +42,7 @@ public final class CloudDouble implements AutoCloseable {
   private final Settings settings;
   private final ContractRegistry contracts;
   private final ResponseAudit audit;
+  private final StateEngine state;
 
   private CloudDouble(Settings settings) {
     this.settings = settings;
@@ -43,6 +56,20 @@ public final class CloudDouble implements AutoCloseable {
       throw new UncheckedIOException("cannot read credentials " + settings.credentials(), e);
     }
     Authenticator authenticator = new Authenticator(settings.signatures(), credentials, Clock.systemUTC());
+    Path stubs = settings.stubs() != null ? settings.stubs() : DataRoot.packaged("stubs");
+    AccountResolver accounts = new AccountResolver(credentials);
+    ResourceTypes types = ResourceTypes.load(stubs.resolve("types"));
+    this.state =
+        new StateEngine(
+            types,
+            Transitions.load(stubs.resolve("transitions")),
+            new VirtualClock(Clock.systemUTC()),
+            new WorldFormat(types, accounts));
+    state.load(world(settings, stubs));
+    if (settings.stateFile() != null && Files.isRegularFile(settings.stateFile())) {
+      state.restore(settings.stateFile());
+    }
+    ErrorCatalog errors = new ErrorCatalog(contracts);
     WireMockConfiguration config =
         options()
             .bindAddress(settings.bind())
@@ -52,8 +79,14 @@ public final class CloudDouble implements AutoCloseable {
             .httpServerFactory(new ProviderHttpServerFactory())
             .notMatchedRendererFactory(extensions -> new UnmatchedResponder())
             .notifier(new ConsoleNotifier(settings.verbose()))
-            .extensions(new Gateway(authenticator, contracts, new RequestValidator(contracts)))
-            .extensions(new RecordedCallMatcher());
+            // The state gate wraps the gateway so it always runs after it; see StateGate.
+            .extensions(
+                new StateGate(
+                    new Gateway(authenticator, contracts, new RequestValidator(contracts)), state, contracts, errors),
+                new StateMatcher(state, contracts),
+                new StateTransformer(state, contracts, errors),
+                new AdminApi(state, accounts, contracts, errors),
+                new RecordedCallMatcher());
     this.audit = settings.responseAudit() ? new ResponseAudit(contracts, ResponseAudit.EXERCISED) : null;
     if (audit != null) {
       config.extensions(audit);
@@ -63,23 +96,29 @@ public final class CloudDouble implements AutoCloseable {
     } else {
       config.port(settings.port());
     }
-    String stubs = settings.playback() == null ? "" : "/" + recording(settings);
+    String served = settings.playback() == null ? "" : "/" + recording(settings.playback(), stubs);
     if (settings.stubs() != null) {
-      config.usingFilesUnderDirectory(settings.stubs() + stubs);
+      config.usingFilesUnderDirectory(settings.stubs() + served);
     } else {
-      config.usingFilesUnderClasspath(DataRoot.CLASSPATH_ROOT + "/stubs" + stubs);
+      config.usingFilesUnderClasspath(DataRoot.CLASSPATH_ROOT + "/stubs" + served);
     }
     this.server = new WireMockServer(config);
   }
 
   /** A recording's WireMock root relative to the stubs root; it must exist. */
-  private static String recording(Settings settings) {
-    String relative = "recordings/" + settings.playback();
-    Path root = settings.stubs() != null ? settings.stubs() : DataRoot.packaged("stubs");
-    if (!Files.isDirectory(root.resolve(relative).resolve(Recording.MAPPINGS))) {
-      throw new IllegalArgumentException("no recording " + settings.playback() + " under " + root.resolve("recordings"));
+  private static String recording(String name, Path stubs) {
+    String relative = "recordings/" + name;
+    if (!Files.isDirectory(stubs.resolve(relative).resolve(Recording.MAPPINGS))) {
+      throw new IllegalArgumentException("no recording " + name + " under " + stubs.resolve("recordings"));
     }
     return relative;
+  }
+
+  private static World world(Settings settings, Path stubs) {
+    if (settings.world() != null) {
+      return World.read(settings.world());
+    }
+    return settings.demo() ? World.read(stubs.resolve("worlds").resolve("demo")) : World.empty();
   }
 
   /** Starts a fake with the given settings; close it (or {@link #stop()}) when done. */
@@ -119,8 +158,15 @@ public final class CloudDouble implements AutoCloseable {
     return settings;
   }
 
+  /** Stops serving, then saves the state file if one was given. */
   public void stop() {
     server.stop();
+    if (settings.stateFile() != null) {
+      state.lock().during(() -> {
+        state.save(settings.stateFile());
+        return null;
+      });
+    }
   }
 
   @Override

@@ -13,6 +13,9 @@ import java.nio.file.Path;
  * @param stubs a WireMock root to serve instead of the packaged {@code stubs/}, or null
  * @param contracts a contracts root to use instead of the packaged {@code contracts/}, or null
  * @param responseAudit validate every response against its contract and record outcomes (tests)
+ * @param world a world file or directory to load instead of the demo world, or null
+ * @param demo whether to load the demo world when no {@code world} is given
+ * @param stateFile where state is loaded from at start (if present) and saved to on stop, or null
  * @param playback serve the recording {@code <stubs>/recordings/<playback>} instead of the stubs, or null
  */
 public record Settings(
@@ -24,45 +27,61 @@ public record Settings(
     Path stubs,
     Path contracts,
     boolean responseAudit,
+    Path world,
+    boolean demo,
+    Path stateFile,
     String playback) {
 
   public static Settings defaults() {
-    return new Settings(8080, "127.0.0.1", SignatureMode.LENIENT, null, false, null, null, false, null);
+    return new Settings(8080, "127.0.0.1", SignatureMode.LENIENT, null, false, null, null, false, null, true, null, null);
   }
 
   public Settings withPort(int value) {
-    return new Settings(value, bind, signatures, credentials, verbose, stubs, contracts, responseAudit, playback);
+    return new Settings(value, bind, signatures, credentials, verbose, stubs, contracts, responseAudit, world, demo, stateFile, playback);
   }
 
   public Settings withBind(String value) {
-    return new Settings(port, value, signatures, credentials, verbose, stubs, contracts, responseAudit, playback);
+    return new Settings(port, value, signatures, credentials, verbose, stubs, contracts, responseAudit, world, demo, stateFile, playback);
   }
 
   public Settings withSignatures(SignatureMode value) {
-    return new Settings(port, bind, value, credentials, verbose, stubs, contracts, responseAudit, playback);
+    return new Settings(port, bind, value, credentials, verbose, stubs, contracts, responseAudit, world, demo, stateFile, playback);
   }
 
   public Settings withCredentials(Path value) {
-    return new Settings(port, bind, signatures, value, verbose, stubs, contracts, responseAudit, playback);
+    return new Settings(port, bind, signatures, value, verbose, stubs, contracts, responseAudit, world, demo, stateFile, playback);
   }
 
   public Settings withVerbose(boolean value) {
-    return new Settings(port, bind, signatures, credentials, value, stubs, contracts, responseAudit, playback);
+    return new Settings(port, bind, signatures, credentials, value, stubs, contracts, responseAudit, world, demo, stateFile, playback);
   }
 
   public Settings withStubs(Path value) {
-    return new Settings(port, bind, signatures, credentials, verbose, value, contracts, responseAudit, playback);
+    return new Settings(port, bind, signatures, credentials, verbose, value, contracts, responseAudit, world, demo, stateFile, playback);
   }
 
   public Settings withContracts(Path value) {
-    return new Settings(port, bind, signatures, credentials, verbose, stubs, value, responseAudit, playback);
+    return new Settings(port, bind, signatures, credentials, verbose, stubs, value, responseAudit, world, demo, stateFile, playback);
   }
 
   public Settings withResponseAudit(boolean value) {
-    return new Settings(port, bind, signatures, credentials, verbose, stubs, contracts, value, playback);
+    return new Settings(port, bind, signatures, credentials, verbose, stubs, contracts, value, world, demo, stateFile, playback);
+  }
+
+  public Settings withWorld(Path value) {
+    return new Settings(port, bind, signatures, credentials, verbose, stubs, contracts, responseAudit, value, demo, stateFile, playback);
+  }
+
+  public Settings withDemo(boolean value) {
+    return new Settings(port, bind, signatures, credentials, verbose, stubs, contracts, responseAudit, world, value, stateFile, playback);
+  }
+
+  public Settings withStateFile(Path value) {
+    return new Settings(port, bind, signatures, credentials, verbose, stubs, contracts, responseAudit, world, demo, value, playback);
   }
 
   public Settings withPlayback(String value) {
-    return new Settings(port, bind, signatures, credentials, verbose, stubs, contracts, responseAudit, value);
+    return new Settings(
+        port, bind, signatures, credentials, verbose, stubs, contracts, responseAudit, world, demo, stateFile, value);
   }
 }
