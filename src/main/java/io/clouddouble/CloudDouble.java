@@ -118,7 +118,9 @@ public final class CloudDouble implements AutoCloseable {
     if (settings.world() != null) {
       return World.read(settings.world());
     }
-    return settings.demo() ? World.read(stubs.resolve("worlds").resolve("demo")) : World.empty();
+    // A playback answers from its recording alone; the demo world would only hide a missing call.
+    boolean demo = settings.demo() && settings.playback() == null;
+    return demo ? World.read(stubs.resolve("worlds").resolve("demo")) : World.empty();
   }
 
   /** Starts a fake with the given settings; close it (or {@link #stop()}) when done. */

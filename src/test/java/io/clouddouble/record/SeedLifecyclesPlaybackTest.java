@@ -52,7 +52,8 @@ class SeedLifecyclesPlaybackTest {
     StoryFile story = StoryFile.read(CommittedRecordingsTest.RECORDINGS.resolve(SeedLifecyclesRecordingTest.NAME));
     assertEquals(
         story.transcript(),
-        new SeedLifecycles(playback.endpoint(), playback.baseUrl(), story.inputs(), () -> {}, UnaryOperator.identity()).run());
+        new SeedLifecycles(playback.endpoint(), playback.baseUrl(), story.inputs(), () -> {}, UnaryOperator.identity())
+            .run(story.products()));
   }
 
   @Test

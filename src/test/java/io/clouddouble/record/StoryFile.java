@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code story.json} beside a recording's mappings: the inputs the story was recorded with and
- * what the SDKs saw, both as the recording has them (sanitised). A playback runs the story with
+ * {@code story.json} beside a recording's mappings: the products whose lifecycles it holds, the
+ * inputs the story was recorded with and what the SDKs saw, both as the recording has them (sanitised). A playback runs the story with
  * these inputs and must see the same. WireMock ignores the file.
  */
-record StoryFile(Map<String, String> inputs, List<String> transcript) {
+record StoryFile(List<String> products, Map<String, String> inputs, List<String> transcript) {
   static final String NAME = "story.json";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -27,9 +27,11 @@ record StoryFile(Map<String, String> inputs, List<String> transcript) {
       JsonNode story = JSON.readTree(recording.resolve(NAME).toFile());
       Map<String, String> inputs = new TreeMap<>();
       story.path("inputs").fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().asText()));
+      List<String> products = new ArrayList<>();
+      story.path("products").forEach(product -> products.add(product.asText()));
       List<String> transcript = new ArrayList<>();
       story.path("transcript").forEach(line -> transcript.add(line.asText()));
-      return new StoryFile(inputs, transcript);
+      return new StoryFile(products, inputs, transcript);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -37,6 +39,7 @@ record StoryFile(Map<String, String> inputs, List<String> transcript) {
 
   void write(Path recording) {
     ObjectNode story = JSON.createObjectNode();
+    products.forEach(story.putArray("products")::add);
     ObjectNode in = story.putObject("inputs");
     new TreeMap<>(inputs).forEach(in::put);
     transcript.forEach(story.putArray("transcript")::add);
