@@ -16,7 +16,6 @@ import io.clouddouble.protocol.Envelopes;
 import io.clouddouble.protocol.Gateway;
 import io.clouddouble.protocol.HuaweiCall;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -19,7 +19,7 @@ public final class MatchedParams {
    * Different on every call (signature, nonce, time, client token), or said by the protocol rather
    * than the caller (the gateway routes on action and version; Format is JSON or json by SDK).
    */
-  public static final Set<String> ALIBABA_IGNORED =
+  private static final Set<String> ALIBABA_IGNORED =
       Set.of(
           "AccessKeyId", "Signature", "SignatureMethod", "SignatureVersion", "SignatureNonce", "SignatureType",
           "Timestamp", "SecurityToken", "BearerToken", "ClientToken", "Format", "Action", "Version");
