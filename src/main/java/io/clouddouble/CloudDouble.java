@@ -75,7 +75,6 @@ public final class CloudDouble implements AutoCloseable {
             // costs O(N) per request (measured; see README, "Design notes").
             .disableRequestJournal()
             .httpServerFactory(new ProviderHttpServerFactory())
-            .notMatchedRendererFactory(extensions -> new UnmatchedResponder())
             .notifier(new ConsoleNotifier(settings.verbose()))
             // The state gate wraps the gateway so it always runs after it; see StateGate.
             .extensions(
@@ -83,7 +82,8 @@ public final class CloudDouble implements AutoCloseable {
                     new Gateway(authenticator, contracts, new RequestValidator(contracts)), state, contracts, errors),
                 new StateMatcher(state, contracts),
                 new StateTransformer(state, contracts, errors),
-                new AdminApi(state, accounts, contracts, errors));
+                new AdminApi(state, accounts, contracts, errors),
+                new UnmatchedResponder());
     this.audit = settings.responseAudit() ? new ResponseAudit(contracts, ResponseAudit.EXERCISED) : null;
     if (audit != null) {
       config.extensions(audit);
@@ -105,13 +105,16 @@ public final class CloudDouble implements AutoCloseable {
     if (settings.world() != null) {
       return World.read(settings.world());
     }
-    return settings.demo() ? World.read(stubs.resolve("worlds").resolve("demo")) : World.empty();
+    // A stubs root of one's own (--stubs) need not ship a demo world.
+    Path demo = stubs.resolve("worlds").resolve("demo");
+    return settings.demo() && Files.isDirectory(demo) ? World.read(demo) : World.empty();
   }
 
   /** Starts a fake with the given settings; close it (or {@link #stop()}) when done. */
   public static CloudDouble start(Settings settings) {
     CloudDouble fake = new CloudDouble(settings);
     fake.server.start();
+    fake.server.addStubMapping(UnmatchedResponder.catchAll());
     return fake;
   }
 
