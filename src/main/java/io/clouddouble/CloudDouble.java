@@ -77,7 +77,6 @@ public final class CloudDouble implements AutoCloseable {
             // costs O(N) per request (measured; see README, "Design notes").
             .disableRequestJournal()
             .httpServerFactory(new ProviderHttpServerFactory())
-            .notMatchedRendererFactory(extensions -> new UnmatchedResponder())
             .notifier(new ConsoleNotifier(settings.verbose()))
             // The state gate wraps the gateway so it always runs after it; see StateGate.
             .extensions(
@@ -86,6 +85,7 @@ public final class CloudDouble implements AutoCloseable {
                 new StateMatcher(state, contracts),
                 new StateTransformer(state, contracts, errors),
                 new AdminApi(state, accounts, contracts, errors),
+                new UnmatchedResponder(),
                 new RecordedCallMatcher());
     this.audit = settings.responseAudit() ? new ResponseAudit(contracts, ResponseAudit.EXERCISED) : null;
     if (audit != null) {
@@ -118,15 +118,16 @@ public final class CloudDouble implements AutoCloseable {
     if (settings.world() != null) {
       return World.read(settings.world());
     }
-    // A playback answers from its recording alone; the demo world would only hide a missing call.
-    boolean demo = settings.demo() && settings.playback() == null;
-    return demo ? World.read(stubs.resolve("worlds").resolve("demo")) : World.empty();
+    // A stubs root of one's own (--stubs) need not ship a demo world.
+    Path demo = stubs.resolve("worlds").resolve("demo");
+    return settings.demo() && Files.isDirectory(demo) ? World.read(demo) : World.empty();
   }
 
   /** Starts a fake with the given settings; close it (or {@link #stop()}) when done. */
   public static CloudDouble start(Settings settings) {
     CloudDouble fake = new CloudDouble(settings);
     fake.server.start();
+    fake.server.addStubMapping(UnmatchedResponder.catchAll());
     return fake;
   }
 

@@ -90,8 +90,8 @@ class SequencePlaybackTest {
               status(playback.endpoint(), endpoint), status(playback.endpoint(), endpoint)));
 
       TeaException unknown = assertThrows(TeaException.class, () -> status(playback.endpoint(), "ep-bp1neverrecorded000001"));
-      // The provider's envelope (a code, a request id), whatever the fake answers unmatched calls with.
-      assertNotNull(unknown.getCode(), unknown.getMessage());
+      assertEquals("InternalError", unknown.getCode(), unknown.getMessage());
+      assertEquals(500, unknown.getStatusCode());
       assertNotNull(unknown.getData().get("RequestId"));
 
       ListVpcEndpointZonesRequest core = new ListVpcEndpointZonesRequest();
