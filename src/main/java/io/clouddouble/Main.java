@@ -72,6 +72,7 @@ public final class Main {
             + fake.baseUrl()
             + " (signatures "
             + settings.signatures().name().toLowerCase()
+            + (settings.playback() == null ? "" : "; playing back recording " + settings.playback())
             + "; health: "
             + fake.baseUrl()
             + "/__admin/health)");
