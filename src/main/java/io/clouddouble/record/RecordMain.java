@@ -5,6 +5,7 @@ import io.clouddouble.contract.ContractRegistry;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +28,10 @@ public final class RecordMain {
         --region REGION        Alibaba region for calls without RegionId (default cn-hangzhou)
         --huawei-region REGION Huawei DNS endpoint region (default cn-north-4)
         --recordings DIR       where recordings are written (default stubs/recordings)
+        --alibaba-account KEY=PREFIX
+                               a second Alibaba account (e.g. a peering accepter): calls whose
+                               client sends AccessKeyId KEY are signed with PREFIX_ACCESS_KEY_ID
+                               and PREFIX_ACCESS_KEY_SECRET from the environment (repeatable)
         --help                 show this help
 
       Environment (the real credentials; never written to the recording):
@@ -35,7 +40,28 @@ public final class RecordMain {
       """;
 
   /** A parsed command line. */
-  record Options(String name, URI target, int port, String region, String huaweiRegion, Path recordings) {}
+  /**
+   * A parsed command line.
+   *
+   * @param alibabaAccounts environment prefixes of further Alibaba accounts by client AccessKeyId
+   */
+  record Options(
+      String name,
+      URI target,
+      int port,
+      String region,
+      String huaweiRegion,
+      Path recordings,
+      Map<String, String> alibabaAccounts) {
+
+    RealCredentials credentials(Map<String, String> environment) {
+      RealCredentials credentials = RealCredentials.from(environment);
+      for (Map.Entry<String, String> account : alibabaAccounts.entrySet()) {
+        credentials = credentials.withAlibabaAccount(account.getKey(), environment, account.getValue());
+      }
+      return credentials;
+    }
+  }
 
   private RecordMain() {}
 
@@ -53,7 +79,14 @@ public final class RecordMain {
       System.out.print(USAGE);
       return;
     }
-    RealCredentials credentials = RealCredentials.from(System.getenv());
+    RealCredentials credentials;
+    try {
+      credentials = options.credentials(System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println("record: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     if (!credentials.hasAlibaba()) {
       System.err.println("record: no Alibaba credentials in the environment; Alibaba calls will be refused");
     }
@@ -94,11 +127,20 @@ public final class RecordMain {
   /** Parses the command line; null when help was asked for. */
   static Options parse(String[] args) {
     Map<String, String> values = new HashMap<>();
+    Map<String, String> accounts = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
         case "--help", "-h" -> {
           return null;
+        }
+        case "--alibaba-account" -> {
+          String account = i + 1 < args.length ? args[++i] : "";
+          int eq = account.indexOf('=');
+          if (eq <= 0 || eq == account.length() - 1) {
+            throw new IllegalArgumentException("--alibaba-account needs CLIENT_ACCESS_KEY_ID=ENV_PREFIX");
+          }
+          accounts.put(account.substring(0, eq), account.substring(eq + 1));
         }
         case "--name", "--target", "--port", "--region", "--huawei-region", "--recordings" -> {
           if (i + 1 >= args.length) {
@@ -119,7 +161,8 @@ public final class RecordMain {
         port(values.getOrDefault("--port", "8090")),
         values.getOrDefault("--region", "cn-hangzhou"),
         values.getOrDefault("--huawei-region", "cn-north-4"),
-        Path.of(values.getOrDefault("--recordings", "stubs/recordings")));
+        Path.of(values.getOrDefault("--recordings", "stubs/recordings")),
+        Map.copyOf(accounts));
   }
 
   private static URI target(String text) {

@@ -42,7 +42,7 @@ public final class RecordingProxy implements AutoCloseable {
     Recording recording = new Recording(name, dir, credentials.secrets());
     ForwardingFilter forwarding =
         new ForwardingFilter(
-            contracts, endpoints, credentials, new Resigner(credentials, Clock.systemUTC()), recording, log);
+            contracts, endpoints, new Resigner(credentials, Clock.systemUTC()), recording, log);
     WireMockConfiguration config =
         options()
             .bindAddress("127.0.0.1")

@@ -7,6 +7,7 @@ import io.clouddouble.auth.ComputedSignature;
 import io.clouddouble.auth.HuaweiSigner;
 import io.clouddouble.auth.PercentEncoding;
 import io.clouddouble.protocol.AlibabaCall;
+import io.clouddouble.protocol.CloudError;
 import io.clouddouble.protocol.HuaweiCall;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -54,12 +55,18 @@ public final class Resigner {
   }
 
   public OutgoingRequest alibaba(AlibabaCall call, URI base) {
+    String authorization = call.header("Authorization");
+    boolean v3 = AuthorizationHeader.algorithmOf(authorization).startsWith("ACS3-");
+    String clientKeyId =
+        v3 ? AuthorizationHeader.accessKeyIdOf(AuthorizationHeader.Dialect.ALIBABA_V3, authorization) : call.param("AccessKeyId");
+    RealCredentials.AccessKey key = credentials.alibabaFor(clientKeyId);
+    if (key == null) {
+      throw noCredentials(RealCredentials.ALIBABA_AK + " and " + RealCredentials.ALIBABA_SECRET);
+    }
     List<String> secrets = clientSecrets(call.headers());
     V1_CREDENTIAL_PARAMS.forEach(name -> secrets.add(call.param(name)));
     secrets.add(call.param("SignatureNonce"));
     Map<String, String> headers = forwardable(call.headers());
-    String authorization = call.header("Authorization");
-    boolean v3 = AuthorizationHeader.algorithmOf(authorization).startsWith("ACS3-");
     if (v3) {
       byte[] body = call.bodyBytes();
       String payloadHash = AlibabaV3Signer.payloadHash(body);
@@ -68,18 +75,18 @@ public final class Resigner {
       List<String> names = AlibabaV3Signer.headersToSign(signed);
       ComputedSignature signature =
           AlibabaV3Signer.sign(
-              call.method(), "/", call.query(), signed, names, payloadHash, credentials.alibabaSecret());
+              call.method(), "/", call.query(), signed, names, payloadHash, key.secret());
       headers.put(
           "Authorization",
           new AuthorizationHeader(
-                  AuthorizationHeader.Dialect.ALIBABA_V3, credentials.alibabaAccessKeyId(), names, signature.signature())
+                  AuthorizationHeader.Dialect.ALIBABA_V3, key.id(), names, signature.signature())
               .format());
       secrets.add(signature.signature());
       return new OutgoingRequest(call.method(), uri(base, "/", AlibabaCall.rawQuery(call.request().getUrl())), headers, body, secrets);
     }
-    List<Map.Entry<String, String>> query = withRealKey(call.query());
-    List<Map.Entry<String, String>> form = withRealKey(call.form());
-    ComputedSignature signature = AlibabaV1Signer.sign(call.method(), query, form, credentials.alibabaSecret());
+    List<Map.Entry<String, String>> query = withRealKey(call.query(), key);
+    List<Map.Entry<String, String>> form = withRealKey(call.form(), key);
+    ComputedSignature signature = AlibabaV1Signer.sign(call.method(), query, form, key.secret());
     query.add(new SimpleImmutableEntry<>("Signature", signature.signature()));
     secrets.add(signature.signature());
     byte[] body = form.isEmpty() ? call.bodyBytes() : encode(form).getBytes(StandardCharsets.UTF_8);
@@ -87,6 +94,9 @@ public final class Resigner {
   }
 
   public OutgoingRequest huawei(HuaweiCall call, URI base) {
+    if (!credentials.hasHuawei()) {
+      throw noCredentials(RealCredentials.HUAWEI_AK + " and " + RealCredentials.HUAWEI_SK);
+    }
     List<String> secrets = clientSecrets(call.headers());
     Map<String, String> headers = forwardable(call.headers());
     String path = call.path();
@@ -110,6 +120,10 @@ public final class Resigner {
     secrets.add(signature.signature());
     return new OutgoingRequest(
         call.method(), uri(base, path, AlibabaCall.rawQuery(call.request().getUrl())), headers, call.bodyBytes(), secrets);
+  }
+
+  private static CloudError noCredentials(String variables) {
+    return new CloudError(401, "clouddouble.NoCredentials", "The recorder has no real credentials: set " + variables + ".");
   }
 
   /** The client's keys, signature, nonce and tokens, wherever its protocol put them. */
@@ -149,11 +163,12 @@ public final class Resigner {
     return signed;
   }
 
-  private List<Map.Entry<String, String>> withRealKey(List<Map.Entry<String, String>> pairs) {
+  private static List<Map.Entry<String, String>> withRealKey(
+      List<Map.Entry<String, String>> pairs, RealCredentials.AccessKey key) {
     List<Map.Entry<String, String>> result = new ArrayList<>();
     for (Map.Entry<String, String> pair : pairs) {
       if (pair.getKey().equals("AccessKeyId")) {
-        result.add(new SimpleImmutableEntry<>("AccessKeyId", credentials.alibabaAccessKeyId()));
+        result.add(new SimpleImmutableEntry<>("AccessKeyId", key.id()));
       } else if (!V1_CREDENTIAL_PARAMS.contains(pair.getKey())) {
         result.add(pair);
       }
