@@ -27,7 +27,8 @@ class CommittedRecordingsTest {
 
   /** The credentials the committed recordings were made with, on both sides of the recorder. */
   private static final List<String> CREDENTIALS =
-      List.of(StrictTarget.ALIBABA_AK, StrictTarget.ALIBABA_SECRET, StrictTarget.ALIBABA_ACCOUNT, StrictTarget.HUAWEI_AK,
+      List.of(StrictTarget.ALIBABA_AK, StrictTarget.ALIBABA_SECRET, StrictTarget.ALIBABA_ACCOUNT, StrictTarget.ACCEPTER_AK,
+          StrictTarget.ACCEPTER_SECRET, StrictTarget.ACCEPTER_ACCOUNT, SeedLifecycles.ACCEPTER_CLIENT_SECRET, StrictTarget.HUAWEI_AK,
           StrictTarget.HUAWEI_SK, StrictTarget.HUAWEI_PROJECT, Sdks.ALIBABA_AK, Sdks.ALIBABA_SECRET, Sdks.HUAWEI_AK,
           Sdks.HUAWEI_SK, Sdks.HUAWEI_PROJECT);
 

@@ -57,7 +57,8 @@ final class SeedLifecycles {
           Map.entry("unknownService", "epsrv-bp1recordnosuchsvc1"),
           Map.entry("unknownEndpoint", "ep-bp1recordnosuchendpoint"),
           Map.entry("unknownPeer", "pcc-bp1recordnosuchpeer01"),
-          Map.entry("unknownZone", "ffffffffffffffffffffffffffff0001"));
+          Map.entry("unknownZone", "ffffffffffffffffffffffffffff0001"),
+          Map.entry("accepterAccount", StrictTarget.ACCEPTER_ACCOUNT));
 
   private static final String REGION = "cn-hangzhou";
   private static final String PRIVATELINK = "2020-04-15";
@@ -65,8 +66,11 @@ final class SeedLifecycles {
   private static final String CLOUDAPI = "2016-07-14";
   private static final int MAX_POLLS = 6;
   private static final ObjectMapper JSON = new ObjectMapper();
+  static final String ACCEPTER_CLIENT_SECRET = "accepterClientSecret";
 
   private final com.aliyun.teaopenapi.Client tea;
+  /** The peering accepter: another account, so its client sends another AccessKeyId. */
+  private final com.aliyun.teaopenapi.Client accepter;
   private final DnsClient dns;
   private final Map<String, String> inputs;
   private final Runnable wait;
@@ -84,6 +88,7 @@ final class SeedLifecycles {
       Runnable wait,
       UnaryOperator<String> view) {
     this.tea = Sdks.tea(alibabaEndpoint, Sdks.ALIBABA_AK, Sdks.ALIBABA_SECRET, null);
+    this.accepter = Sdks.tea(alibabaEndpoint, StrictTarget.ACCEPTER_CLIENT_KEY, ACCEPTER_CLIENT_SECRET, null);
     this.dns = Sdks.huawei(huaweiBaseUrl, Sdks.HUAWEI_AK, Sdks.HUAWEI_SK, Sdks.HUAWEI_PROJECT);
     this.inputs = inputs;
     this.wait = wait;
@@ -157,18 +162,18 @@ final class SeedLifecycles {
 
   private void vpcPeer() {
     String peer =
-        id(vpcpeer("CreateVpcPeerConnection", "RegionId", REGION, "VpcId", in("vpc"), "AcceptingRegionId", REGION,
-            "AcceptingVpcId", in("peerVpc"), "Name", "recorded"), "InstanceId", in("unknownPeer"));
-    poll(() -> field(vpcpeer("GetVpcPeerConnectionAttribute", "InstanceId", peer), "Status"), "Accepting");
-    vpcpeer("ListVpcPeerConnections", "RegionId", REGION, "InstanceId", peer);
-    vpcpeer("RejectVpcPeerConnection", "InstanceId", peer);
-    poll(() -> field(vpcpeer("GetVpcPeerConnectionAttribute", "InstanceId", peer), "Status"), "Rejected");
-    vpcpeer("RejectVpcPeerConnection", "InstanceId", peer); // no longer Accepting
-    vpcpeer("RejectVpcPeerConnection", "InstanceId", in("unknownPeer"));
-    vpcpeer("AcceptVpcPeerConnection", "InstanceId", peer);
-    vpcpeer("DeleteVpcPeerConnection", "InstanceId", peer);
-    poll(() -> field(vpcpeer("GetVpcPeerConnectionAttribute", "InstanceId", peer), "Status"),
-        "ResourceNotFound.InstanceId");
+        id(vpcpeer(tea, "CreateVpcPeerConnection", "RegionId", REGION, "VpcId", in("vpc"),
+            "AcceptingAliUid", in("accepterAccount"), "AcceptingRegionId", REGION, "AcceptingVpcId", in("peerVpc"),
+            "Name", "recorded"), "InstanceId", in("unknownPeer"));
+    poll(() -> field(vpcpeer(tea, "GetVpcPeerConnectionAttribute", "InstanceId", peer), "Status"), "Accepting");
+    vpcpeer(accepter, "ListVpcPeerConnections", "RegionId", REGION);
+    vpcpeer(accepter, "RejectVpcPeerConnection", "InstanceId", peer);
+    poll(() -> field(vpcpeer(tea, "GetVpcPeerConnectionAttribute", "InstanceId", peer), "Status"), "Rejected");
+    vpcpeer(accepter, "RejectVpcPeerConnection", "InstanceId", peer); // no longer Accepting
+    vpcpeer(accepter, "RejectVpcPeerConnection", "InstanceId", in("unknownPeer"));
+    vpcpeer(tea, "DeleteVpcPeerConnection", "InstanceId", peer);
+    poll(() -> field(vpcpeer(tea, "GetVpcPeerConnectionAttribute", "InstanceId", peer), "Status"),
+        "ResourceNotFound.InstanceId", "Deleted");
   }
 
   // --- CloudAPI: RemoveVpcAccess
@@ -234,18 +239,18 @@ final class SeedLifecycles {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("RegionId", REGION);
     query.putAll(pairs(pairs));
-    return alibaba(action, PRIVATELINK, query, null);
+    return alibaba(tea, action, PRIVATELINK, query, null);
   }
 
-  private Map<String, Object> vpcpeer(String action, String... pairs) {
-    return alibaba(action, VPCPEER, Map.of(), pairs(pairs));
+  private Map<String, Object> vpcpeer(com.aliyun.teaopenapi.Client client, String action, String... pairs) {
+    return alibaba(client, action, VPCPEER, Map.of(), pairs(pairs));
   }
 
   private Map<String, Object> cloudapi(String action, String... pairs) {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("RegionId", REGION);
     query.putAll(pairs(pairs));
-    return alibaba(action, CLOUDAPI, query, null);
+    return alibaba(tea, action, CLOUDAPI, query, null);
   }
 
   private static Map<String, String> pairs(String... pairs) {
@@ -258,9 +263,10 @@ final class SeedLifecycles {
 
   /** The answer's body, or null after an error (whose code is then {@link #lastError}). */
   @SuppressWarnings("unchecked")
-  private Map<String, Object> alibaba(String action, String version, Map<String, String> query, Map<String, String> form) {
+  private Map<String, Object> alibaba(
+      com.aliyun.teaopenapi.Client client, String action, String version, Map<String, String> query, Map<String, String> form) {
     try {
-      Map<String, ?> answer = Sdks.callTea(tea, action, version, query, form);
+      Map<String, ?> answer = Sdks.callTea(client, action, version, query, form);
       lastError = null;
       Map<String, Object> body = (Map<String, Object>) answer.get("body");
       note(action + " -> " + answer.get("statusCode") + " " + json(body));

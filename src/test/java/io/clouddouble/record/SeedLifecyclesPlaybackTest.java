@@ -32,6 +32,7 @@ class SeedLifecyclesPlaybackTest {
     Files.writeString(
         credentials,
         Sdks.ALIBABA_AK + ":" + Sdks.ALIBABA_SECRET + ":1234567890123456\n"
+            + StrictTarget.ACCEPTER_CLIENT_KEY + ":" + SeedLifecycles.ACCEPTER_CLIENT_SECRET + ":1234567890123457\n"
             + Sdks.HUAWEI_AK + ":" + Sdks.HUAWEI_SK + ":" + Sdks.HUAWEI_PROJECT + "\n");
     playback =
         CloudDouble.start(

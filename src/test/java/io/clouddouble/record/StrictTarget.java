@@ -15,13 +15,20 @@ import java.util.Map;
 
 /**
  * A second clouddouble in strict signature mode standing in for the real cloud: it accepts only the
- * "real" credentials below, which reach the recorder the way a team's would, as the five
- * environment variables (given as a map, never the process environment).
+ * "real" credentials below, which reach the recorder the way a team's would, as environment
+ * variables (given as a map, never the process environment). Two Alibaba accounts, so a peering
+ * connection can be rejected by its accepter.
  */
 final class StrictTarget implements AutoCloseable {
   static final String ALIBABA_AK = "LTAIrealKeyForRecording01";
   static final String ALIBABA_SECRET = "realSecretForRecording0123456789";
   static final String ALIBABA_ACCOUNT = "1357913579135791";
+  /** The second account, a VPC peering accepter; its client sends AccessKeyId {@link #ACCEPTER_CLIENT_KEY}. */
+  static final String ACCEPTER_AK = "LTAIrealAccepterKey00002";
+  static final String ACCEPTER_SECRET = "realAccepterSecret0123456789";
+  static final String ACCEPTER_ACCOUNT = "2468024680246802";
+  static final String ACCEPTER_CLIENT_KEY = "accepter";
+  static final String ACCEPTER_PREFIX = "ALIBABA_ACCEPTER";
   static final String HUAWEI_AK = "HWREALAKFORRECORDING01";
   static final String HUAWEI_SK = "hwRealSecretKeyForRecording0123456789";
   static final String HUAWEI_PROJECT = "0123456789abcdef0123456789abcdef";
@@ -32,7 +39,9 @@ final class StrictTarget implements AutoCloseable {
           RealCredentials.ALIBABA_SECRET, ALIBABA_SECRET,
           RealCredentials.HUAWEI_AK, HUAWEI_AK,
           RealCredentials.HUAWEI_SK, HUAWEI_SK,
-          RealCredentials.HUAWEI_PROJECT_ID, HUAWEI_PROJECT);
+          RealCredentials.HUAWEI_PROJECT_ID, HUAWEI_PROJECT,
+          ACCEPTER_PREFIX + "_ACCESS_KEY_ID", ACCEPTER_AK,
+          ACCEPTER_PREFIX + "_ACCESS_KEY_SECRET", ACCEPTER_SECRET);
 
   final CloudDouble fake;
 
@@ -42,6 +51,7 @@ final class StrictTarget implements AutoCloseable {
       Files.writeString(
           credentials,
           ALIBABA_AK + ":" + ALIBABA_SECRET + ":" + ALIBABA_ACCOUNT + "\n"
+              + ACCEPTER_AK + ":" + ACCEPTER_SECRET + ":" + ACCEPTER_ACCOUNT + "\n"
               + HUAWEI_AK + ":" + HUAWEI_SK + ":" + HUAWEI_PROJECT + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -82,7 +92,7 @@ final class StrictTarget implements AutoCloseable {
         dir,
         0,
         RealEndpoints.fixed(URI.create(fake.baseUrl())),
-        RealCredentials.from(ENVIRONMENT),
+        RealCredentials.from(ENVIRONMENT).withAlibabaAccount(ACCEPTER_CLIENT_KEY, ENVIRONMENT, ACCEPTER_PREFIX),
         fake.contracts(),
         line -> {});
   }
