@@ -25,6 +25,9 @@ class RealContractSuiteTest {
         TargetConfig.processVariables(),
         ContractRegistry.load(DataRoot.packaged("contracts")),
         Path.of("target", "contract-drift", "real"));
+    if (!run.config().hasAnyAccount()) {
+      System.out.println(TargetConfig.HOW_TO_ENABLE); // surefire shows a skip's reason only in its report files
+    }
     Assumptions.assumeTrue(run.config().hasAnyAccount(), TargetConfig.HOW_TO_ENABLE);
   }
 
