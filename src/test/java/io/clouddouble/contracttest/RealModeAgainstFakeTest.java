@@ -63,7 +63,7 @@ class RealModeAgainstFakeTest {
       run.runAll(ContractSuite.cases());
       String report = Files.readString(run.writeReport());
       System.out.println(excerpt(report));
-      assertTrue(report.contains("| " + AlteredStubs.WRONG_TYPE_OPERATION + " | privatelink.ListVpcEndpoints.read | 200 |"), report);
+      assertTrue(report.contains("| " + AlteredStubs.WRONG_TYPE_OPERATION + " | privatelink.ListVpcEndpoints.read | 200 | $.MaxResults: string found, integer expected |"), report);
       assertTrue(report.contains("MaxResults"), "names the field");
       assertTrue(report.contains("string found, integer expected"), "says what is wrong with it");
       assertTrue(report.contains("error code " + AlteredStubs.UNDOCUMENTED_CODE + " is not documented for the operation"), report);

@@ -123,8 +123,11 @@ final class Session {
 
   private Answer checked(Exchange exchange, Expectation expected) {
     Answer answer = answer(exchange);
-    List<String> problems =
-        new ArrayList<>(validator.validate(contract(exchange.operation()), exchange.status(), exchange.responseHeaders(), exchange.body()));
+    // The validator prefixes each violation with "<operation> <status>: ", which the drift already says.
+    String prefix = exchange.operation() + " " + exchange.status() + ": ";
+    List<String> problems = new ArrayList<>();
+    validator.validate(contract(exchange.operation()), exchange.status(), exchange.responseHeaders(), exchange.body())
+        .forEach(v -> problems.add(v.startsWith(prefix) ? v.substring(prefix.length()) : v));
     expected.mismatch(answer.status(), answer.code()).ifPresent(problems::add);
     if (!problems.isEmpty()) {
       Drift drift = new Drift(contractCase.id(), exchange.operation(), problems, exchange);
