@@ -45,12 +45,22 @@ public final class Sdks {
 
   public static com.aliyun.teaopenapi.Client tea(
       CloudDouble fake, String accessKeyId, String secret, String signatureAlgorithm) {
+    return tea(fake.endpoint(), accessKeyId, secret, signatureAlgorithm);
+  }
+
+  /** The Tea client for any {@code host:port}, e.g. a Pact mock server standing in for the fake. */
+  public static com.aliyun.teaopenapi.Client tea(String endpoint) {
+    return tea(endpoint, ALIBABA_AK, ALIBABA_SECRET, null);
+  }
+
+  private static com.aliyun.teaopenapi.Client tea(
+      String endpoint, String accessKeyId, String secret, String signatureAlgorithm) {
     Config config =
         new Config()
             .setAccessKeyId(accessKeyId)
             .setAccessKeySecret(secret)
             .setRegionId("cn-hangzhou")
-            .setEndpoint(fake.endpoint())
+            .setEndpoint(endpoint)
             .setProtocol("HTTP");
     if (signatureAlgorithm != null) {
       config.setSignatureAlgorithm(signatureAlgorithm);
@@ -124,6 +134,15 @@ public final class Sdks {
   }
 
   public static DnsClient huawei(CloudDouble fake, String ak, String sk, String projectId) {
+    return huawei(fake.baseUrl(), ak, sk, projectId);
+  }
+
+  /** The Huawei DNS client for any {@code http://host:port}, e.g. a Pact mock server. */
+  public static DnsClient huawei(String baseUrl) {
+    return huawei(baseUrl, HUAWEI_AK, HUAWEI_SK, HUAWEI_PROJECT);
+  }
+
+  private static DnsClient huawei(String baseUrl, String ak, String sk, String projectId) {
     BasicCredentials credentials = new BasicCredentials().withAk(ak).withSk(sk);
     if (projectId != null) {
       credentials.withProjectId(projectId);
@@ -131,7 +150,7 @@ public final class Sdks {
     return DnsClient.newBuilder()
         .withCredential(credentials)
         .withHttpConfig(HttpConfig.getDefaultHttpConfig())
-        .withEndpoints(List.of(fake.baseUrl()))
+        .withEndpoints(List.of(baseUrl))
         .build();
   }
 }
