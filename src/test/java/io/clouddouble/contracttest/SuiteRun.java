@@ -93,6 +93,7 @@ final class SuiteRun {
     Session session = new Session(c, config, contracts, validator, client, waiter);
     CaseResult.Status status = CaseResult.Status.PASSED;
     String reason = "";
+    List<String> leftovers = List.of();
     try {
       c.body().run(session);
     } catch (DriftFound drift) {
@@ -101,8 +102,9 @@ final class SuiteRun {
     } catch (RuntimeException | AssertionError e) {
       status = CaseResult.Status.ERROR;
       reason = e instanceof AssertionError ? e.getMessage() : e.toString();
+    } finally {
+      leftovers = session.cleanup().run();
     }
-    List<String> leftovers = session.cleanup().run();
     return record(new CaseResult(c, status, reason, List.copyOf(session.drifts()), leftovers));
   }
 
