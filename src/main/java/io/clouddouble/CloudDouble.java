@@ -13,6 +13,20 @@ import io.clouddouble.contract.ResponseAudit;
 import io.clouddouble.protocol.Gateway;
 import io.clouddouble.protocol.ProviderHttpServerFactory;
 import io.clouddouble.protocol.UnmatchedResponder;
+import io.clouddouble.state.ResourceTypes;
+import io.clouddouble.state.StateEngine;
+import io.clouddouble.state.VirtualClock;
+import io.clouddouble.state.stub.ErrorCatalog;
+import io.clouddouble.state.stub.StateGate;
+import io.clouddouble.state.stub.StateMatcher;
+import io.clouddouble.state.stub.StateTransformer;
+import io.clouddouble.state.transition.Transitions;
+import io.clouddouble.state.world.AccountResolver;
+import io.clouddouble.state.world.World;
+import io.clouddouble.state.world.WorldFormat;
+import io.clouddouble.admin.AdminApi;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -26,6 +40,7 @@ public final class CloudDouble implements AutoCloseable {
   private final Settings settings;
   private final ContractRegistry contracts;
   private final ResponseAudit audit;
+  private final StateEngine state;
 
   private CloudDouble(Settings settings) {
     this.settings = settings;
@@ -39,6 +54,20 @@ public final class CloudDouble implements AutoCloseable {
       throw new UncheckedIOException("cannot read credentials " + settings.credentials(), e);
     }
     Authenticator authenticator = new Authenticator(settings.signatures(), credentials, Clock.systemUTC());
+    Path stubs = settings.stubs() != null ? settings.stubs() : DataRoot.packaged("stubs");
+    AccountResolver accounts = new AccountResolver(credentials);
+    ResourceTypes types = ResourceTypes.load(stubs.resolve("types"));
+    this.state =
+        new StateEngine(
+            types,
+            Transitions.load(stubs.resolve("transitions")),
+            new VirtualClock(Clock.systemUTC()),
+            new WorldFormat(types, accounts));
+    state.load(world(settings, stubs));
+    if (settings.stateFile() != null && Files.isRegularFile(settings.stateFile())) {
+      state.restore(settings.stateFile());
+    }
+    ErrorCatalog errors = new ErrorCatalog(contracts);
     WireMockConfiguration config =
         options()
             .bindAddress(settings.bind())
@@ -46,9 +75,15 @@ public final class CloudDouble implements AutoCloseable {
             // costs O(N) per request (measured; see README, "Design notes").
             .disableRequestJournal()
             .httpServerFactory(new ProviderHttpServerFactory())
-            .notMatchedRendererFactory(extensions -> new UnmatchedResponder())
             .notifier(new ConsoleNotifier(settings.verbose()))
-            .extensions(new Gateway(authenticator, contracts, new RequestValidator(contracts)));
+            // The state gate wraps the gateway so it always runs after it; see StateGate.
+            .extensions(
+                new StateGate(
+                    new Gateway(authenticator, contracts, new RequestValidator(contracts)), state, contracts, errors),
+                new StateMatcher(state, contracts),
+                new StateTransformer(state, contracts, errors),
+                new AdminApi(state, accounts, contracts, errors),
+                new UnmatchedResponder());
     this.audit = settings.responseAudit() ? new ResponseAudit(contracts, ResponseAudit.EXERCISED) : null;
     if (audit != null) {
       config.extensions(audit);
@@ -66,10 +101,20 @@ public final class CloudDouble implements AutoCloseable {
     this.server = new WireMockServer(config);
   }
 
+  private static World world(Settings settings, Path stubs) {
+    if (settings.world() != null) {
+      return World.read(settings.world());
+    }
+    // A stubs root of one's own (--stubs) need not ship a demo world.
+    Path demo = stubs.resolve("worlds").resolve("demo");
+    return settings.demo() && Files.isDirectory(demo) ? World.read(demo) : World.empty();
+  }
+
   /** Starts a fake with the given settings; close it (or {@link #stop()}) when done. */
   public static CloudDouble start(Settings settings) {
     CloudDouble fake = new CloudDouble(settings);
     fake.server.start();
+    fake.server.addStubMapping(UnmatchedResponder.catchAll());
     return fake;
   }
 
@@ -103,8 +148,15 @@ public final class CloudDouble implements AutoCloseable {
     return settings;
   }
 
+  /** Stops serving, then saves the state file if one was given. */
   public void stop() {
     server.stop();
+    if (settings.stateFile() != null) {
+      state.lock().during(() -> {
+        state.save(settings.stateFile());
+        return null;
+      });
+    }
   }
 
   @Override

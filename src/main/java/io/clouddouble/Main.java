@@ -25,6 +25,9 @@ public final class Main {
                              (Huawei: AK:SK:PROJECT_ID; token:X_AUTH_TOKEN:PROJECT_ID accepts a token)
         --stubs DIR          serve this WireMock root instead of the packaged stubs/
         --contracts DIR      use this contracts root instead of the packaged contracts/
+        --world FILE|DIR     start from this world instead of the demo world (stubs/worlds/demo/)
+        --no-demo            start with no resources at all
+        --state-file FILE    load state from FILE at start if it exists, save it there on shutdown
         --verbose            log every request and the answer it got
         --help               show this help
       """;
@@ -89,6 +92,9 @@ public final class Main {
         case "--credentials" -> settings = settings.withCredentials(existingFile(value(args, ++i, arg)));
         case "--stubs" -> settings = settings.withStubs(existingDirectory(value(args, ++i, arg)));
         case "--contracts" -> settings = settings.withContracts(existingDirectory(value(args, ++i, arg)));
+        case "--world" -> settings = settings.withWorld(existingPath(value(args, ++i, arg)));
+        case "--no-demo" -> settings = settings.withDemo(false);
+        case "--state-file" -> settings = settings.withStateFile(Path.of(value(args, ++i, arg)));
         default -> throw new IllegalArgumentException("unknown option " + arg);
       }
     }
@@ -121,6 +127,14 @@ public final class Main {
     Path path = Path.of(text);
     if (!Files.isRegularFile(path)) {
       throw new IllegalArgumentException("no such file: " + text);
+    }
+    return path;
+  }
+
+  private static Path existingPath(String text) {
+    Path path = Path.of(text);
+    if (!Files.exists(path)) {
+      throw new IllegalArgumentException("no such file or directory: " + text);
     }
     return path;
   }

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import io.clouddouble.state.stub.RequestEndFilter;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.eclipse.jetty.server.Server;
@@ -13,8 +14,9 @@ import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's Jetty 11 server with {@link ProviderErrorHandler} in place of the HTML error pages and
- * {@link RequestPreflight} in front of the stub servlet (the admin API is left as WireMock has it).
+ * WireMock's Jetty 11 server with {@link ProviderErrorHandler} in place of the HTML error pages,
+ * {@link RequestPreflight} in front of the stub servlet, and the {@link RequestEndFilter} that
+ * releases the state lock when a stub request ends (the admin API is left as WireMock has it).
  */
 public final class ProviderHttpServerFactory implements HttpServerFactory {
 
@@ -43,6 +45,7 @@ public final class ProviderHttpServerFactory implements HttpServerFactory {
       protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
         super.decorateMockServiceContextAfterConfig(context);
         context.setErrorHandler(new ProviderErrorHandler());
+        context.addFilter(new FilterHolder(new RequestEndFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
       }
     };
   }

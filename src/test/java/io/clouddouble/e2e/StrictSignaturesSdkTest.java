@@ -15,7 +15,9 @@ import com.aliyuncs.http.MethodType;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.privatelink.model.v20200415.DisableVpcEndpointZoneConnectionRequest;
 import com.huaweicloud.sdk.core.exception.ClientRequestException;
+import com.huaweicloud.sdk.core.exception.ServiceResponseException;
 import com.huaweicloud.sdk.dns.v2.model.ListPrivateZonesRequest;
+import com.huaweicloud.sdk.dns.v2.model.ListPrivateZonesResponse;
 import io.clouddouble.CloudDouble;
 import io.clouddouble.Settings;
 import io.clouddouble.auth.SignatureMode;
@@ -177,22 +179,25 @@ class StrictSignaturesSdkTest {
 
   // --- Huawei ---
 
-  private static ClientRequestException huawei(String sk) {
-    return assertThrows(
-        ClientRequestException.class,
-        () ->
-            Sdks.huawei(fake, Sdks.HUAWEI_AK, sk, Sdks.HUAWEI_PROJECT)
-                .listPrivateZones(new ListPrivateZonesRequest().withType("private").withName("a b*~/x")));
+  /** A list call whose name filter carries characters the canonical query must re-encode. */
+  private static ListPrivateZonesResponse listZones(String sk) {
+    return Sdks.huawei(fake, Sdks.HUAWEI_AK, sk, Sdks.HUAWEI_PROJECT)
+        .listPrivateZones(new ListPrivateZonesRequest().withType("private").withName("a b*~/x"));
   }
 
+  /** Past the gateway the call either succeeds or meets a business error, never a signature error. */
   @Test
   void huaweiPassesWithTheRightSecret() {
-    passesTheGateway(huawei(Sdks.HUAWEI_SK).getErrorCode());
+    try {
+      assertNotNull(listZones(Sdks.HUAWEI_SK));
+    } catch (ServiceResponseException error) {
+      passesTheGateway(error.getErrorCode());
+    }
   }
 
   @Test
   void huaweiGetsApigw0301WithAWrongSecret() {
-    ClientRequestException error = huawei(WRONG);
+    ClientRequestException error = assertThrows(ClientRequestException.class, () -> listZones(WRONG));
     assertEquals(401, error.getHttpStatusCode());
     assertEquals("APIGW.0301", error.getErrorCode());
     assertEquals("Incorrect IAM authentication information: verify aksk signature fail", error.getErrorMsg());

@@ -1,0 +1,98 @@
+package io.clouddouble.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.clouddouble.state.template.Navigable;
+import io.clouddouble.state.template.Values;
+import java.util.List;
+
+/**
+ * One stored resource: its fields are the provider's response fields, so bodies render it
+ * directly. It is owned by one account (and region, for regional types) and may be shared with
+ * other scopes, as a VPC peering connection is with the accepting account. Mutated only under the
+ * engine's lock.
+ */
+public final class Resource implements Navigable {
+  private final String type;
+  private final String id;
+  private final Scope owner;
+  private final boolean regional;
+  private final List<Scope> sharedWith;
+  private final ObjectNode fields;
+  private long reads;
+
+  Resource(String type, String id, Scope owner, boolean regional, List<Scope> sharedWith, ObjectNode fields) {
+    this.type = type;
+    this.id = id;
+    this.owner = owner;
+    this.regional = regional;
+    this.sharedWith = List.copyOf(sharedWith);
+    this.fields = fields;
+  }
+
+  public String type() {
+    return type;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Scope owner() {
+    return owner;
+  }
+
+  public boolean regional() {
+    return regional;
+  }
+
+  public List<Scope> sharedWith() {
+    return sharedWith;
+  }
+
+  /** The live fields; callers outside the engine must hold the state lock. */
+  public ObjectNode fields() {
+    return fields;
+  }
+
+  public long reads() {
+    return reads;
+  }
+
+  void countRead() {
+    reads++;
+  }
+
+  /** Whether a request acting in {@code scope} sees this resource. */
+  public boolean visibleTo(Scope scope) {
+    return within(owner, scope) || sharedWith.stream().anyMatch(s -> within(s, scope));
+  }
+
+  private boolean within(Scope holder, Scope scope) {
+    return holder.cloud().equals(scope.cloud())
+        && holder.account().equals(scope.account())
+        && (!regional || holder.region().equals(scope.region()));
+  }
+
+  @Override
+  public Object member(String name) {
+    return switch (name) {
+      case "$id" -> TextNode.valueOf(id);
+      case "$type" -> TextNode.valueOf(type);
+      case "$account" -> TextNode.valueOf(owner.account());
+      case "$region" -> TextNode.valueOf(owner.region());
+      default -> Values.present(fields.get(name));
+    };
+  }
+
+  @Override
+  public JsonNode toJson() {
+    return fields.deepCopy();
+  }
+
+  @Override
+  public String toString() {
+    return type + " " + id;
+  }
+}

@@ -1,0 +1,73 @@
+package io.clouddouble.state;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All resources, keyed by cloud, type and id, in creation order. Ids are unique per cloud and type
+ * (they are random, as the providers' are); who sees a resource is decided by its owner and sharing.
+ * Not thread-safe: the engine's lock guards it.
+ */
+public final class ResourceStore {
+  private final Map<String, Resource> resources = new LinkedHashMap<>();
+
+  public Resource create(ResourceType type, Scope owner, List<Scope> sharedWith, ObjectNode fields) {
+    String id = type.idOf(fields);
+    String key = key(type.cloud(), type.name(), id);
+    if (resources.containsKey(key)) {
+      throw new IllegalStateException(type.name() + " " + id + " exists already");
+    }
+    Resource resource = new Resource(type.name(), id, owner, type.regional(), sharedWith, fields);
+    resources.put(key, resource);
+    return resource;
+  }
+
+  /** The resource with this id that {@code scope} sees, or (with {@code anyAccount}) any account in the region sees. */
+  public Resource find(Scope scope, String type, String id, boolean anyAccount) {
+    Resource resource = resources.get(key(scope.cloud(), type, id));
+    return resource != null && sees(scope, resource, anyAccount) ? resource : null;
+  }
+
+  public List<Resource> list(Scope scope, String type, boolean anyAccount) {
+    List<Resource> out = new ArrayList<>();
+    for (Resource resource : resources.values()) {
+      if (resource.type().equals(type) && resource.owner().cloud().equals(scope.cloud()) && sees(scope, resource, anyAccount)) {
+        out.add(resource);
+      }
+    }
+    return out;
+  }
+
+  public void remove(Resource resource) {
+    resources.remove(key(resource.owner().cloud(), resource.type(), resource.id()));
+  }
+
+  /** Looks a resource up again by identity, e.g. for a transition started before it may have been deleted. */
+  public Resource get(String cloud, String type, String id) {
+    return resources.get(key(cloud, type, id));
+  }
+
+  public Collection<Resource> all() {
+    return resources.values();
+  }
+
+  public void clear() {
+    resources.clear();
+  }
+
+  private static boolean sees(Scope scope, Resource resource, boolean anyAccount) {
+    if (anyAccount) {
+      return resource.owner().cloud().equals(scope.cloud())
+          && (!resource.regional() || resource.owner().region().equals(scope.region()));
+    }
+    return resource.visibleTo(scope);
+  }
+
+  private static String key(String cloud, String type, String id) {
+    return cloud + "/" + type + "/" + id;
+  }
+}

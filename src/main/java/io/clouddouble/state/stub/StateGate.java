@@ -1,0 +1,70 @@
+package io.clouddouble.state.stub;
+
+import com.github.tomakehurst.wiremock.extension.requestfilter.ContinueAction;
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
+import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.clouddouble.contract.ContractRegistry;
+import io.clouddouble.protocol.Cloud;
+import io.clouddouble.protocol.CloudError;
+import io.clouddouble.protocol.Envelopes;
+import io.clouddouble.state.IdempotencyTokens;
+import io.clouddouble.state.StateEngine;
+import java.util.List;
+
+/**
+ * Runs after the gateway (which it wraps, so the order is certain): once a request is read,
+ * authenticated and validated, it takes the state lock for the rest of the request, settles due
+ * transitions, answers injected faults, and answers ClientToken retries with the first result (or
+ * IdempotentParameterMismatch) before any stub is consulted.
+ */
+public final class StateGate implements StubRequestFilterV2 {
+  private final StubRequestFilterV2 gateway;
+  private final StateEngine engine;
+  private final ContractRegistry contracts;
+  private final ErrorCatalog errors;
+
+  public StateGate(StubRequestFilterV2 gateway, StateEngine engine, ContractRegistry contracts, ErrorCatalog errors) {
+    this.gateway = gateway;
+    this.engine = engine;
+    this.contracts = contracts;
+    this.errors = errors;
+  }
+
+  @Override
+  public String getName() {
+    return "clouddouble-gateway";
+  }
+
+  @Override
+  public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+    RequestFilterAction action = gateway.filter(request, serveEvent);
+    if (!(action instanceof ContinueAction routed) || !CallView.routed(routed.getRequest())) {
+      return action;
+    }
+    Request tagged = routed.getRequest();
+    engine.lock().holdForRequest();
+    engine.settle();
+    CallView call = CallView.of(tagged, contracts);
+    try {
+      String fault = engine.faults().take(call.operation());
+      if (fault != null) {
+        throw errors.error(call.operation(), fault, List.of());
+      }
+      String token = call.cloud() == Cloud.ALIBABA ? call.param("ClientToken") : null;
+      if (token != null && !token.isEmpty()) {
+        IdempotencyTokens.Entry first = engine.tokens().find(call.scope(), call.operation(), token);
+        if (first != null) {
+          if (!first.fingerprint().equals(ClientTokens.fingerprint(call.params()))) {
+            throw errors.error(call.operation(), "IdempotentParameterMismatch", List.of());
+          }
+          return RequestFilterAction.stopWith(Envelopes.alibabaSuccess(first.body().deepCopy(), call.requestId()));
+        }
+      }
+    } catch (CloudError error) {
+      return RequestFilterAction.stopWith(Envelopes.error(call.cloud(), error, tagged));
+    }
+    return action;
+  }
+}

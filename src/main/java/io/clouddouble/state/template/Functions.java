@@ -1,0 +1,132 @@
+package io.clouddouble.state.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * The template language's functions. {@code now()} reads the fake's virtual clock, which the
+ * engine binds as {@link Template#CLOCK}, so rendered times move when the admin API advances it.
+ */
+final class Functions {
+  private static final Map<String, Integer> ARITY =
+      Map.ofEntries(
+          Map.entry("id", 1),
+          Map.entry("hex", 1),
+          Map.entry("uuid", 0),
+          Map.entry("now", 0),
+          Map.entry("nowMillis", 0),
+          Map.entry("int", 1),
+          Map.entry("bool", 1),
+          Map.entry("size", 1),
+          Map.entry("distinct", 1),
+          Map.entry("split", 2),
+          Map.entry("lower", 1),
+          Map.entry("upper", 1),
+          Map.entry("text", 1));
+
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter MILLIS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+  private static final String ALNUM = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+  private Functions() {}
+
+  static void check(String name, int arity, String text) {
+    Integer expected = ARITY.get(name);
+    if (expected == null) {
+      throw new IllegalArgumentException("unknown function " + name + "() in '" + text + "'");
+    }
+    if (expected != arity) {
+      throw new IllegalArgumentException(name + "() takes " + expected + " argument(s) in '" + text + "'");
+    }
+  }
+
+  static Object call(String name, List<Object> args, Bindings bindings) {
+    return switch (name) {
+      case "id" -> TextNode.valueOf(text(args.get(0)) + random(ALNUM, 20));
+      case "hex" -> TextNode.valueOf(random("0123456789abcdef", Integer.parseInt(text(args.get(0)))));
+      case "uuid" -> TextNode.valueOf(java.util.UUID.randomUUID().toString().toUpperCase(Locale.ROOT));
+      case "now" -> TextNode.valueOf(SECONDS.format(now(bindings)));
+      case "nowMillis" -> TextNode.valueOf(MILLIS.format(now(bindings)));
+      case "int" -> toLong(args.get(0));
+      case "bool" -> args.get(0) == null ? null : BooleanNode.valueOf("true".equalsIgnoreCase(text(args.get(0))));
+      case "size" -> LongNode.valueOf(Values.elements(args.get(0)).size());
+      case "distinct" -> distinct(args.get(0));
+      case "split" -> split(args.get(0), text(args.get(1)));
+      case "lower" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)).toLowerCase(Locale.ROOT));
+      case "upper" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)).toUpperCase(Locale.ROOT));
+      case "text" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)));
+      default -> throw new IllegalArgumentException("unknown function " + name);
+    };
+  }
+
+  private static Instant now(Bindings bindings) {
+    @SuppressWarnings("unchecked")
+    Supplier<Instant> clock = (Supplier<Instant>) bindings.lookup(Template.CLOCK);
+    return clock != null ? clock.get() : Instant.now();
+  }
+
+  private static String text(Object value) {
+    String text = Values.text(value);
+    return text == null ? "" : text;
+  }
+
+  private static JsonNode toLong(Object value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LongNode.valueOf(Long.parseLong(Values.text(value).trim()));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Object distinct(Object value) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<Object> out = new ArrayList<>();
+    for (Object element : Values.elements(value)) {
+      if (seen.add(Values.text(element))) {
+        out.add(element);
+      }
+    }
+    return out;
+  }
+
+  private static Object split(Object value, String separator) {
+    if (value == null) {
+      return null;
+    }
+    List<Object> out = new ArrayList<>();
+    for (String part : Values.text(value).split(java.util.regex.Pattern.quote(separator))) {
+      if (!part.isEmpty()) {
+        out.add(JsonNodeFactory.instance.textNode(part));
+      }
+    }
+    return out;
+  }
+
+  private static String random(String alphabet, int length) {
+    StringBuilder out = new StringBuilder(length);
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    for (int i = 0; i < length; i++) {
+      out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return out.toString();
+  }
+}
