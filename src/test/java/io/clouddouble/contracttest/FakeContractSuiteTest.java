@@ -1,6 +1,7 @@
 package io.clouddouble.contracttest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract suite against the {@code fake} target: an in-process clouddouble on a random port,
- * strict signatures, every case including the lifecycles. Cases whose behaviour has not landed in
+ * strict signatures, every case including the lifecycles, async transitions driven by the fake's
+ * clock. Cases whose behaviour has not landed in
  * the fake are skipped with the reason from {@code fake-gaps.tsv}. Report: {@code
  * target/contract-drift/fake/}.
  */
@@ -24,8 +26,9 @@ class FakeContractSuiteTest {
     target = FakeTarget.start(keys, null);
     TargetConfig config =
         TargetConfig.real(target.variables(), Path.of("target", "contract-drift", "fake")).asFake();
-    // Polls without pausing: the fake's transitions progress by reads or immediately.
-    run = new SuiteRun(config, target.fake().contracts(), Waiter.advancing(() -> {}, 30), FakeGaps.load());
+    // Between polls the fake's clock moves on a minute; nothing sleeps.
+    Waiter waiter = Waiter.advancing(() -> target.advanceClock(Duration.ofMinutes(1)), 30);
+    run = new SuiteRun(config, target.fake().contracts(), waiter, FakeGaps.load());
   }
 
   @TestFactory

@@ -3,10 +3,12 @@ package io.clouddouble.contracttest;
 import io.clouddouble.CloudDouble;
 import io.clouddouble.Settings;
 import io.clouddouble.auth.SignatureMode;
+import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -76,6 +78,24 @@ final class FakeTarget implements AutoCloseable {
           "CLOUDDOUBLE_FIXTURE_CLOUDAPI_INSTANCE_ID", "i-bp1clouddoublect0001",
           "CLOUDDOUBLE_FIXTURE_HUAWEI_VPC_IDS",
           "0a6d3b4f-5c1e-4c1e-9d3a-c10dd0ab1e01,0a6d3b4f-5c1e-4c1e-9d3a-c10dd0ab1e02");
+
+  /**
+   * Makes every async transition complete at once (the admin API's {@code immediately}), so a
+   * real-mode run against this fake observes each transition at its first poll and never pauses.
+   */
+  void completeTransitionsImmediately() {
+    admin("/transitions", "{\"name\": \"*\", \"progression\": \"immediately\"}");
+  }
+
+  /** Moves the fake's clock on: what the fake target does between polls instead of sleeping. */
+  void advanceClock(Duration by) {
+    admin("/clock", "{\"advance\": \"" + by + "\"}");
+  }
+
+  private void admin(String path, String json) {
+    RestAssured.given().baseUri(fake.baseUrl()).contentType("application/json").body(json)
+        .post("/__admin/clouddouble" + path).then().statusCode(200);
+  }
 
   CloudDouble fake() {
     return fake;

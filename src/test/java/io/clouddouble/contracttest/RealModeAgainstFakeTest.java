@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real-mode path, tested: a separate clouddouble in strict signature mode with its own keys,
  * reached only through the environment-style variables a team would export (its address in
- * {@code CLOUDDOUBLE_REAL_ENDPOINT}), so the only difference from a real run is the host name.
+ * {@code CLOUDDOUBLE_REAL_ENDPOINT}), so the only difference from a real run is the host name. The
+ * fake is told (through its admin API, not the suite) to complete transitions at once, so the
+ * real-time polling finds each one at its first poll.
  */
 class RealModeAgainstFakeTest {
   private static final ContractRegistry CONTRACTS = ContractRegistry.load(DataRoot.packaged("contracts"));
@@ -36,7 +38,7 @@ class RealModeAgainstFakeTest {
   @Test
   void safeModeSkipsEveryLifecycleAndMatchesTheContracts() {
     try (FakeTarget fake = FakeTarget.start(dir, null)) {
-      List<CaseResult> results = runReal(fake.variables());
+      List<CaseResult> results = runReal(fake, fake.variables());
       results.stream()
           .filter(r -> r.contractCase().kind().mutates())
           .forEach(r -> assertEquals("changes the account: runs only with CLOUDDOUBLE_REAL_MUTATE=1", r.reason()));
@@ -49,7 +51,7 @@ class RealModeAgainstFakeTest {
     try (FakeTarget fake = FakeTarget.start(dir, null)) {
       Map<String, String> variables = new HashMap<>(fake.variables());
       variables.put("CLOUDDOUBLE_REAL_MUTATE", "1");
-      List<CaseResult> results = runReal(variables);
+      List<CaseResult> results = runReal(fake, variables);
       assertTrue(results.stream().noneMatch(r -> r.status() == CaseResult.Status.SKIPPED));
       assertOnlyKnownGapsDrift(results);
     }
@@ -72,7 +74,8 @@ class RealModeAgainstFakeTest {
     }
   }
 
-  private List<CaseResult> runReal(Map<String, String> variables) {
+  private List<CaseResult> runReal(FakeTarget fake, Map<String, String> variables) {
+    fake.completeTransitionsImmediately();
     SuiteRun run = SuiteRun.real(variables, CONTRACTS, dir.resolve("report"));
     List<CaseResult> results = run.runAll(ContractSuite.cases());
     run.writeReport();
