@@ -1,0 +1,121 @@
+package io.clouddouble.contracttest;
+
+import static io.clouddouble.contracttest.ContractCase.Kind.NOT_FOUND;
+import static io.clouddouble.contracttest.ContractCase.Kind.READ;
+import static io.clouddouble.contracttest.ContractCase.Kind.VALIDATION;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.clouddouble.contracttest.Session.Answer;
+import java.util.List;
+import java.util.Map;
+
+/** Huawei Cloud DNS v2 private zones: the 6 operations, signed with SDK-HMAC-SHA256. */
+final class DnsCases {
+  private static final Product P = Product.DNS;
+  private static final String ZONE_NOT_FOUND = "DNS.0302";
+
+  private DnsCases() {}
+
+  static List<ContractCase> all() {
+    return List.of(
+        probe("ListPrivateZones", READ,
+            s -> s.dns(op("ListPrivateZones"), "GET", "/v2/zones", Map.of("type", "private"), null, Expectation.success())),
+        probe("ShowPrivateZone", NOT_FOUND,
+            s -> s.dns(op("ShowPrivateZone"), "GET", zone(Absent.ZONE), Map.of(), null, Expectation.documentedError())),
+        probe("DeletePrivateZone", NOT_FOUND,
+            s -> s.dns(op("DeletePrivateZone"), "DELETE", zone(Absent.ZONE), Map.of(), null, Expectation.documentedError())),
+        probe("AssociateRouter", NOT_FOUND,
+            s -> s.dns(op("AssociateRouter"), "POST", zone(Absent.ZONE) + "/associaterouter", Map.of(),
+                router(Absent.ROUTER, s.huaweiRegion()), Expectation.documentedError())),
+        probe("DisassociateRouter", NOT_FOUND,
+            s -> s.dns(op("DisassociateRouter"), "POST", zone(Absent.ZONE) + "/disassociaterouter", Map.of(),
+                router(Absent.ROUTER, s.huaweiRegion()), Expectation.documentedError())),
+        probe("DisassociateRouter", VALIDATION,
+            s -> s.dns(op("DisassociateRouter"), "POST", zone(Absent.ZONE) + "/disassociaterouter", Map.of(),
+                "{\"router\":{}}", Expectation.documentedError())),
+        // A zone without a name is refused before anything is created.
+        probe("CreatePrivateZone", VALIDATION,
+            s -> s.dns(op("CreatePrivateZone"), "POST", "/v2/zones", Map.of(),
+                "{\"zone_type\":\"private\",\"router\":{\"router_id\":\"" + Absent.ROUTER + "\"}}", Expectation.documentedError())),
+        ContractCase.lifecycle(P, List.of("CreatePrivateZone", "ShowPrivateZone", "ListPrivateZones", "AssociateRouter",
+            "DisassociateRouter", "DeletePrivateZone"), Signing.HUAWEI, DnsCases::lifecycle));
+  }
+
+  /**
+   * A private zone on the first fixture VPC; the second VPC associated and disassociated; the last
+   * VPC refused (DNS.0706); the zone deleted.
+   */
+  private static void lifecycle(Session s) {
+    List<String> vpcs = s.config().fixtures().huaweiVpcIds();
+    String region = s.huaweiRegion();
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("name", Session.unique("clouddouble-ct") + ".example.com.");
+    body.put("description", "clouddouble contract test");
+    body.put("zone_type", "private");
+    body.put("ttl", 300);
+    body.putObject("router").put("router_id", vpcs.get(0)).put("router_region", region);
+    Answer created = s.dns(op("CreatePrivateZone"), "POST", "/v2/zones", Map.of(), body.toString(), Expectation.success());
+    String id = created.body().path("id").asText();
+    s.cleanup().register("private zone " + id, () -> delete(s, id));
+
+    s.await("zone ACTIVE", () -> show(s, id).path("status").asText().equals("ACTIVE"));
+    JsonNode listed = s.dns(op("ListPrivateZones"), "GET", "/v2/zones",
+        Map.of("type", "private", "name", body.get("name").asText()), null, Expectation.success()).body().path("zones");
+    Checks.require(Checks.contains(listed, "id", id), "ListPrivateZones lists the new zone by name");
+
+    s.dns(op("AssociateRouter"), "POST", zone(id) + "/associaterouter", Map.of(), router(vpcs.get(1), region),
+        Expectation.success());
+    s.await("router " + vpcs.get(1) + " ACTIVE", () -> routerStatus(s, id, vpcs.get(1)).equals("ACTIVE"));
+    s.dns(op("DisassociateRouter"), "POST", zone(id) + "/disassociaterouter", Map.of(), router(vpcs.get(1), region),
+        Expectation.success());
+    s.await("router " + vpcs.get(1) + " gone", () -> routerStatus(s, id, vpcs.get(1)).isEmpty());
+    s.dns(op("DisassociateRouter"), "POST", zone(id) + "/disassociaterouter", Map.of(), router(vpcs.get(0), region),
+        Expectation.error("DNS.0706"));
+
+    s.dns(op("DeletePrivateZone"), "DELETE", zone(id), Map.of(), null, Expectation.success());
+    s.await("zone " + id + " gone", () -> show(s, id).isMissingNode());
+    s.cleanup().done("private zone " + id);
+  }
+
+  /** The zone, or a missing node once it is gone (404 DNS.0302). */
+  private static JsonNode show(Session s, String id) {
+    Answer a = s.dns(op("ShowPrivateZone"), "GET", zone(id), Map.of(), null, Expectation.error(ZONE_NOT_FOUND).orSuccess());
+    return a.ok() ? a.body() : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+  }
+
+  /** The router's status in the zone, or an empty string once it is not listed. */
+  private static String routerStatus(Session s, String zoneId, String routerId) {
+    return Checks.stream(show(s, zoneId).path("routers"))
+        .filter(r -> r.path("router_id").asText().equals(routerId))
+        .map(r -> r.path("status").asText()).findFirst().orElse("");
+  }
+
+  private static boolean delete(Session s, String id) {
+    Answer deleted = s.dnsUnchecked(op("DeletePrivateZone"), "DELETE", zone(id));
+    if (!deleted.ok() && !ZONE_NOT_FOUND.equals(deleted.code())) {
+      return false;
+    }
+    s.await("zone " + id + " gone", () -> ZONE_NOT_FOUND.equals(s.dnsUnchecked(op("ShowPrivateZone"), "GET", zone(id)).code()));
+    return true;
+  }
+
+  private static String router(String routerId, String region) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.putObject("router").put("router_id", routerId).put("router_region", region);
+    return body.toString();
+  }
+
+  private static String zone(String id) {
+    return "/v2/zones/" + id;
+  }
+
+  private static ContractCase probe(String operation, ContractCase.Kind kind, ContractCase.Body body) {
+    return ContractCase.probe(P, operation, kind, Signing.HUAWEI, body);
+  }
+
+  private static String op(String operation) {
+    return P.contractName() + ":" + operation;
+  }
+}
