@@ -67,23 +67,30 @@ public final class Resigner {
     V1_CREDENTIAL_PARAMS.forEach(name -> secrets.add(call.param(name)));
     secrets.add(call.param("SignatureNonce"));
     Map<String, String> headers = forwardable(call.headers());
-    if (v3) {
-      byte[] body = call.bodyBytes();
-      String payloadHash = AlibabaV3Signer.payloadHash(body);
-      headers.put(AlibabaV3Signer.CONTENT_SHA256, payloadHash);
-      Map<String, String> signed = withHost(headers, base);
-      List<String> names = AlibabaV3Signer.headersToSign(signed);
-      ComputedSignature signature =
-          AlibabaV3Signer.sign(
-              call.method(), "/", call.query(), signed, names, payloadHash, key.secret());
-      headers.put(
-          "Authorization",
-          new AuthorizationHeader(
-                  AuthorizationHeader.Dialect.ALIBABA_V3, key.id(), names, signature.signature())
-              .format());
-      secrets.add(signature.signature());
-      return new OutgoingRequest(call.method(), uri(base, "/", AlibabaCall.rawQuery(call.request().getUrl())), headers, body, secrets);
-    }
+    return v3 ? v3(call, base, key, headers, secrets) : v1(call, base, key, headers, secrets);
+  }
+
+  /** V3 signs the headers and the body hash; the query and body travel as the client sent them. */
+  private static OutgoingRequest v3(
+      AlibabaCall call, URI base, RealCredentials.AccessKey key, Map<String, String> headers, List<String> secrets) {
+    byte[] body = call.bodyBytes();
+    String payloadHash = AlibabaV3Signer.payloadHash(body);
+    headers.put(AlibabaV3Signer.CONTENT_SHA256, payloadHash);
+    Map<String, String> signed = withHost(headers, base);
+    List<String> names = AlibabaV3Signer.headersToSign(signed);
+    ComputedSignature signature =
+        AlibabaV3Signer.sign(call.method(), "/", call.query(), signed, names, payloadHash, key.secret());
+    headers.put(
+        "Authorization",
+        new AuthorizationHeader(AuthorizationHeader.Dialect.ALIBABA_V3, key.id(), names, signature.signature()).format());
+    secrets.add(signature.signature());
+    return new OutgoingRequest(
+        call.method(), uri(base, "/", AlibabaCall.rawQuery(call.request().getUrl())), headers, body, secrets);
+  }
+
+  /** V1 carries the key and signature as parameters, so the query (and a form body) is rebuilt. */
+  private static OutgoingRequest v1(
+      AlibabaCall call, URI base, RealCredentials.AccessKey key, Map<String, String> headers, List<String> secrets) {
     List<Map.Entry<String, String>> query = withRealKey(call.query(), key);
     List<Map.Entry<String, String>> form = withRealKey(call.form(), key);
     ComputedSignature signature = AlibabaV1Signer.sign(call.method(), query, form, key.secret());
