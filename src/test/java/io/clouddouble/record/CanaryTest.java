@@ -51,12 +51,16 @@ class CanaryTest {
   static final String REAL_HUAWEI_AK = "CanaryRealHwAk33ee";
   static final String REAL_HUAWEI_SK = "CanaryRealHwSk44ff";
   static final String REAL_PROJECT = "c0ffee00c0ffee00c0ffee00c0ffee01";
+  static final String ACCEPTER_CLIENT = "CanaryAccepterClient66ab";
+  static final String REAL_ACCEPTER_AK = "CanaryRealAccepterKey77cd";
+  static final String REAL_ACCEPTER_SECRET = "CanaryRealAccepterSecret88ef";
   static final String CLIENT_PROJECT = "deadbeefdeadbeefdeadbeefdeadbeef";
   static final String ACCOUNT_ID = "1234567890123456";
   static final String ENDPOINT_ID = "ep-canaryresource0001";
   static final String REQUEST_ID = "C0FFEE00-1111-2222-3333-444455556666";
   static final List<String> CANARIES =
-      List.of(CLIENT_AK, CLIENT_SECRET, STS_TOKEN, AUTH_TOKEN, REAL_AK, REAL_SECRET, REAL_HUAWEI_AK,
+      List.of(CLIENT_AK, CLIENT_SECRET, STS_TOKEN, AUTH_TOKEN, REAL_AK, REAL_SECRET, REAL_HUAWEI_AK, ACCEPTER_CLIENT,
+          REAL_ACCEPTER_AK, REAL_ACCEPTER_SECRET,
           REAL_HUAWEI_SK, REAL_PROJECT, CLIENT_PROJECT, ACCOUNT_ID, ENDPOINT_ID, REQUEST_ID);
 
   /** The "real cloud": answers every call with the ids above and an echo of what it received. */
@@ -93,12 +97,16 @@ class CanaryTest {
             0,
             RealEndpoints.fixed(URI.create(echo.baseUrl())),
             RealCredentials.from(
-                Map.of(
-                    RealCredentials.ALIBABA_AK, REAL_AK,
-                    RealCredentials.ALIBABA_SECRET, REAL_SECRET,
-                    RealCredentials.HUAWEI_AK, REAL_HUAWEI_AK,
-                    RealCredentials.HUAWEI_SK, REAL_HUAWEI_SK,
-                    RealCredentials.HUAWEI_PROJECT_ID, REAL_PROJECT)),
+                    Map.of(
+                        RealCredentials.ALIBABA_AK, REAL_AK,
+                        RealCredentials.ALIBABA_SECRET, REAL_SECRET,
+                        RealCredentials.HUAWEI_AK, REAL_HUAWEI_AK,
+                        RealCredentials.HUAWEI_SK, REAL_HUAWEI_SK,
+                        RealCredentials.HUAWEI_PROJECT_ID, REAL_PROJECT))
+                .withAlibabaAccount(
+                    ACCEPTER_CLIENT,
+                    Map.of("ACCEPTER_ACCESS_KEY_ID", REAL_ACCEPTER_AK, "ACCEPTER_ACCESS_KEY_SECRET", REAL_ACCEPTER_SECRET),
+                    "ACCEPTER"),
             ContractRegistry.load(DataRoot.packaged("contracts")),
             line -> {});
     callEveryWay();
@@ -110,7 +118,7 @@ class CanaryTest {
     echo.stop();
   }
 
-  /** Tea V3 and V1 with a security token, core V1, the Huawei SDK, a Huawei token client. */
+  /** Tea V3 and V1 with a security token, a second account's client, core V1, the Huawei SDK, a Huawei token client. */
   private static void callEveryWay() throws Exception {
     for (String algorithm : new String[] {null, "v2"}) {
       Config config =
@@ -130,6 +138,12 @@ class CanaryTest {
           Map.of("RegionId", "cn-hangzhou", "EndpointDescription", REAL_SECRET + " " + ACCOUNT_ID),
           Map.of("EndpointName", ENDPOINT_ID));
     }
+    Sdks.callTea(
+        Sdks.tea(recorder.endpoint(), ACCEPTER_CLIENT, CLIENT_SECRET, null),
+        "RejectVpcPeerConnection",
+        "2022-01-01",
+        Map.of(),
+        Map.of("InstanceId", "pcc-canarypeering000001", "Description", REAL_ACCEPTER_SECRET));
     DisableVpcEndpointZoneConnectionRequest disable = new DisableVpcEndpointZoneConnectionRequest();
     disable.setEndpointId(ENDPOINT_ID);
     disable.setZoneId("cn-hangzhou-b");
@@ -172,7 +186,7 @@ class CanaryTest {
 
   @Test
   void everyCallWasRecorded() {
-    assertEquals(5, DriftCheck.mappings(recording).size());
+    assertEquals(6, DriftCheck.mappings(recording).size());
   }
 
   @Test
@@ -212,6 +226,18 @@ class CanaryTest {
     for (String value : seen) {
       assertFalse(written.contains(value), value + " was written");
     }
+  }
+
+  @Test
+  void theSecondAccountsClientIsSignedWithItsOwnKey() {
+    List<String> keys =
+        echo.getAllServeEvents().stream()
+            .map(e -> e.getRequest())
+            .filter(r -> r.containsHeader("Authorization") && r.getHeader("Authorization").startsWith("ACS3-"))
+            .map(r -> r.getHeader("Authorization").replaceAll(".*Credential=([^,]+),.*", "$1"))
+            .sorted()
+            .toList();
+    assertEquals(List.of(REAL_ACCEPTER_AK, REAL_AK), keys);
   }
 
   /** The same real id became the same placeholder in the request and in the answers, prefix kept. */
