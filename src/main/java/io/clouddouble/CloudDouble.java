@@ -145,11 +145,6 @@ public final class CloudDouble implements AutoCloseable {
     return settings;
   }
 
-  /** The state engine behind the stubs (tests and the JUnit extension reach state through the admin API). */
-  public StateEngine state() {
-    return state;
-  }
-
   /** Stops serving, then saves the state file if one was given. */
   public void stop() {
     server.stop();

@@ -125,9 +125,7 @@ public final class ContractGenerator {
     ArrayNode methods = binding.putArray("methods");
     api.path("methods").forEach(m -> methods.add(m.asText().toUpperCase(Locale.ROOT)));
     binding.put("path", "/");
-    binding.put(
-        "operationType",
-        api.has("operationType") ? api.get("operationType").asText() : api.path("systemTags").path("operationType").asText());
+    binding.put("operationType", operationType(api));
     ObjectNode placement = binding.putObject("parameters");
 
     ObjectNode request = contract.putObject("request");
@@ -178,6 +176,18 @@ public final class ContractGenerator {
       throw new IllegalStateException(operation + ": unreadable responseDemo", e);
     }
     return contract;
+  }
+
+  /**
+   * {@code read}, {@code write} or {@code readAndWrite}, as the metadata's operationType says; CloudAPI
+   * gives only the RAM access level (systemTags), where get and list are reads.
+   */
+  private static String operationType(JsonNode api) {
+    if (api.has("operationType")) {
+      return api.get("operationType").asText();
+    }
+    String access = api.path("systemTags").path("operationType").asText();
+    return access.equals("get") || access.equals("list") ? "read" : "write";
   }
 
   /** The metadata's errorCodes, then what the seed page adds; the page's description is the condition. */

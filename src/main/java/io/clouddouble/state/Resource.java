@@ -20,17 +20,15 @@ public final class Resource implements Navigable {
   private final boolean regional;
   private final List<Scope> sharedWith;
   private final ObjectNode fields;
-  private final long sequence;
   private long reads;
 
-  Resource(String type, String id, Scope owner, boolean regional, List<Scope> sharedWith, ObjectNode fields, long sequence) {
+  Resource(String type, String id, Scope owner, boolean regional, List<Scope> sharedWith, ObjectNode fields) {
     this.type = type;
     this.id = id;
     this.owner = owner;
     this.regional = regional;
     this.sharedWith = List.copyOf(sharedWith);
     this.fields = fields;
-    this.sequence = sequence;
   }
 
   public String type() {
@@ -56,11 +54,6 @@ public final class Resource implements Navigable {
   /** The live fields; callers outside the engine must hold the state lock. */
   public ObjectNode fields() {
     return fields;
-  }
-
-  /** Creation order: lists are rendered in it. */
-  public long sequence() {
-    return sequence;
   }
 
   public long reads() {

@@ -14,7 +14,6 @@ import java.util.Map;
  */
 public final class ResourceStore {
   private final Map<String, Resource> resources = new LinkedHashMap<>();
-  private long sequence;
 
   public Resource create(ResourceType type, Scope owner, List<Scope> sharedWith, ObjectNode fields) {
     String id = type.idOf(fields);
@@ -22,7 +21,7 @@ public final class ResourceStore {
     if (resources.containsKey(key)) {
       throw new IllegalStateException(type.name() + " " + id + " exists already");
     }
-    Resource resource = new Resource(type.name(), id, owner, type.regional(), sharedWith, fields, ++sequence);
+    Resource resource = new Resource(type.name(), id, owner, type.regional(), sharedWith, fields);
     resources.put(key, resource);
     return resource;
   }

@@ -17,12 +17,15 @@ abstract class PrivateLinkTestBase {
 
   @BeforeAll
   static void startFake() {
-    fake = CloudDouble.start(Settings.defaults().withPort(0));
+    fake = CloudDouble.start(Settings.defaults().withPort(0).withResponseAudit(true));
   }
 
+  /** Every answer the tests provoked must match its operation's contract (response schema, documented error). */
   @AfterAll
   static void stopFake() {
+    java.util.List<String> violations = fake.responseAudit().violations();
     fake.stop();
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), violations);
   }
 
   @BeforeEach

@@ -33,7 +33,6 @@ public final class Transitions {
   private final Map<String, TransitionDefinition> declared = new LinkedHashMap<>();
   private final Map<String, Progression> overrides = new LinkedHashMap<>();
   private final List<PendingTransition> pending = new ArrayList<>();
-  private long sequence;
 
   public static Transitions load(Path directory) {
     Transitions transitions = new Transitions();
@@ -145,7 +144,7 @@ public final class Transitions {
     }
     pending.add(
         new PendingTransition(
-            name, resource.owner().cloud(), resource.type(), resource.id(), now, resource.reads(), ++sequence));
+            name, resource.owner().cloud(), resource.type(), resource.id(), now, resource.reads()));
   }
 
   /** Completes, in due order, every transition that is due at {@code now}, including chained ones. */
@@ -219,7 +218,7 @@ public final class Transitions {
   public void restore(Collection<PendingTransition> saved) {
     for (PendingTransition p : saved) {
       definition(p.name());
-      pending.add(new PendingTransition(p.name(), p.cloud(), p.type(), p.id(), p.startedAt(), p.readsAtStart(), ++sequence));
+      pending.add(p);
     }
   }
 

@@ -69,8 +69,7 @@ public final class WorldFormat {
               p.path("type").asText(),
               p.path("id").asText(),
               Instant.parse(p.path("startedAt").asText()),
-              p.path("readsAtStart").asLong(),
-              0));
+              p.path("readsAtStart").asLong()));
     }
     return pending;
   }

@@ -1,0 +1,51 @@
+package io.clouddouble.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The coverage report: every documented outcome is in a contract; stubs and exercised outcomes are found. */
+class CoverageReportTest {
+  private static final List<String> SEEDS =
+      List.of(
+          "Privatelink:DisableVpcEndpointZoneConnection",
+          "Privatelink:DetachSecurityGroupFromVpcEndpoint",
+          "VpcPeer:RejectVpcPeerConnection",
+          "CloudAPI:RemoveVpcAccess",
+          "DNS:DisassociateRouter");
+
+  @Test
+  void everyDocumentedOutcomeIsInAContract(@TempDir Path empty) {
+    List<CoverageReport.Row> rows = new CoverageReport(Path.of("contracts"), empty, empty.resolve("none.tsv")).rows();
+    assertEquals(List.of(), rows.stream().filter(r -> !r.inContract()).toList());
+    for (String seed : SEEDS) {
+      assertTrue(rows.stream().anyMatch(r -> r.operation().equals(seed) && r.outcome().equals("success")), seed);
+    }
+    assertTrue(rows.stream().anyMatch(r -> r.operation().equals("Privatelink:DetachSecurityGroupFromVpcEndpoint")
+        && r.outcome().equals("GatewayLoadBalancerNotSupportSecurityGroup")), "the seed page's extra error");
+  }
+
+  @Test
+  void stubsAndExercisedOutcomesAreFound(@TempDir Path dir) throws IOException {
+    Path mapping = dir.resolve("stubs/mappings/disassociate-router/last-vpc.json");
+    Files.createDirectories(mapping.getParent());
+    Files.writeString(mapping, "{\"request\":{\"headers\":{\"X-CloudDouble-Operation\":{\"equalTo\":\"DNS:DisassociateRouter\"}}},"
+        + "\"response\":{\"status\":403,\"jsonBody\":{\"code\":\"DNS.0706\"}}}");
+    Path exercised = dir.resolve("exercised.tsv");
+    Files.writeString(exercised, "DNS:DisassociateRouter\t202\tsuccess\n");
+    List<CoverageReport.Row> rows = new CoverageReport(Path.of("contracts"), dir.resolve("stubs"), exercised).rows();
+    assertTrue(row(rows, "DNS.0706").stubbed());
+    assertTrue(row(rows, "success").tested());
+    assertEquals(false, row(rows, "DNS.0707").stubbed());
+  }
+
+  private static CoverageReport.Row row(List<CoverageReport.Row> rows, String outcome) {
+    return rows.stream().filter(r -> r.operation().equals("DNS:DisassociateRouter") && r.outcome().equals(outcome)).findFirst().orElseThrow();
+  }
+}
