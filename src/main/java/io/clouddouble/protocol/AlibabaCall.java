@@ -1,7 +1,6 @@
 package io.clouddouble.protocol;
 
 import com.github.tomakehurst.wiremock.http.Request;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,11 +53,10 @@ public record AlibabaCall(
                   + FORM
                   + ".");
         }
-        form = WireParams.decode(new String(body, StandardCharsets.UTF_8));
+        form = WireParams.decode(WireParams.utf8(body));
       }
     } catch (WireParams.MalformedEncoding e) {
-      throw new CloudError(
-          400, "InvalidParameter", "Specified parameter is not valid: malformed URL encoding.");
+      throw malformedEncoding();
     }
     Map<String, String> params = new LinkedHashMap<>();
     query.forEach(p -> params.putIfAbsent(p.getKey(), p.getValue()));
@@ -76,12 +74,34 @@ public record AlibabaCall(
         request);
   }
 
+  /** The answer to a query or form body that is not valid percent-encoded UTF-8. */
+  static CloudError malformedEncoding() {
+    return new CloudError(
+        400, "InvalidParameter", "Specified parameter is not valid: malformed URL encoding.");
+  }
+
   public String param(String name) {
     return params.get(name);
   }
 
   public String header(String name) {
     return GatewayHeaders.get(request, name);
+  }
+
+  /** Every header's first value, names case-insensitive. */
+  public Map<String, String> headers() {
+    return GatewayHeaders.firstValues(request);
+  }
+
+  /** The body bytes exactly as received (de-chunked), empty when there is none. */
+  public byte[] bodyBytes() {
+    byte[] body = request.getBody();
+    return body == null ? new byte[0] : body;
+  }
+
+  /** The path as sent, without the query. */
+  public String urlPath() {
+    return path(request.getUrl());
   }
 
   /** The raw query string (after {@code ?}), exactly as received. */

@@ -1,5 +1,10 @@
 package io.clouddouble.protocol;
 
+import com.github.tomakehurst.wiremock.http.Request;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * Headers the gateway adds to a request once it is authenticated, routed and validated, so stub
  * mappings can match on plain WireMock header patterns and the state engine knows whose request it
@@ -20,8 +25,15 @@ public final class GatewayHeaders {
 
   private GatewayHeaders() {}
 
+  /** Every header's first value by name, looked up case-insensitively (for signature checks). */
+  public static Map<String, String> firstValues(Request request) {
+    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    request.getHeaders().all().forEach(h -> headers.putIfAbsent(h.key(), h.firstValue()));
+    return Collections.unmodifiableMap(headers);
+  }
+
   /** A header's first value, or null: WireMock's wrapped requests throw for absent headers. */
-  public static String get(com.github.tomakehurst.wiremock.http.Request request, String name) {
+  public static String get(Request request, String name) {
     return request.containsHeader(name) ? request.getHeader(name) : null;
   }
 }

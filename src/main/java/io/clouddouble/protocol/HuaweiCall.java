@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A Huawei Cloud REST request: routed by method and path, JSON body (the SDK sends it chunked,
@@ -28,12 +29,16 @@ public record HuaweiCall(
 
   /** Huawei requests are recognised by their path prefix or their authentication headers. */
   public static boolean recognises(Request request) {
-    String path = AlibabaCall.path(request.getUrl());
+    return recognises(AlibabaCall.path(request.getUrl()), request::containsHeader);
+  }
+
+  /** The same rule for a request WireMock has not wrapped yet (Jetty's error pages, the preflight). */
+  public static boolean recognises(String path, Predicate<String> hasHeader) {
     return path.startsWith("/v2/")
         || path.equals("/v2")
         || path.startsWith("/v3/")
-        || request.containsHeader("X-Sdk-Date")
-        || request.containsHeader("X-Auth-Token");
+        || hasHeader.test("X-Sdk-Date")
+        || hasHeader.test("X-Auth-Token");
   }
 
   /** Parses the request; bad encoding or a body that is not JSON is DNS.0002. */
@@ -42,22 +47,22 @@ public record HuaweiCall(
     try {
       query = WireParams.decode(AlibabaCall.rawQuery(request.getUrl()));
     } catch (WireParams.MalformedEncoding e) {
-      throw invalid();
+      throw invalidRequest();
     }
     JsonNode body = NullNode.getInstance();
     byte[] bytes = request.getBody();
     if (bytes != null && bytes.length > 0) {
       String contentType = request.contentTypeHeader().mimeTypePart();
       if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
-        throw invalid();
+        throw invalidRequest();
       }
       try {
         body = JSON.readTree(bytes);
       } catch (IOException e) {
-        throw invalid();
+        throw invalidRequest();
       }
       if (body == null || !body.isObject()) {
-        throw invalid();
+        throw invalidRequest();
       }
     }
     return new HuaweiCall(
@@ -79,7 +84,19 @@ public record HuaweiCall(
     return GatewayHeaders.get(request, name);
   }
 
-  private static CloudError invalid() {
+  /** Every header's first value, names case-insensitive. */
+  public Map<String, String> headers() {
+    return GatewayHeaders.firstValues(request);
+  }
+
+  /** The body bytes exactly as received (de-chunked), empty when there is none. */
+  public byte[] bodyBytes() {
+    byte[] body = request.getBody();
+    return body == null ? new byte[0] : body;
+  }
+
+  /** DNS.0002, DNS's answer to a request it cannot read. */
+  static CloudError invalidRequest() {
     return new CloudError(400, "DNS.0002", "Invalid request.");
   }
 }

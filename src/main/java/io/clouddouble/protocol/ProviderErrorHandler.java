@@ -27,40 +27,18 @@ public final class ProviderErrorHandler extends ErrorHandler {
       int code,
       String message)
       throws IOException {
-    String path = request.getRequestURI() == null ? "/" : request.getRequestURI();
-    boolean huawei =
-        path.startsWith("/v2/")
-            || path.startsWith("/v3/")
-            || request.getHeader("X-Sdk-Date") != null
-            || request.getHeader("X-Auth-Token") != null;
+    Cloud cloud = EarlyAnswers.classify(request);
     int status = code >= 400 ? code : 500;
-    ResponseDefinition answer =
-        huawei
-            ? Envelopes.huaweiError(huaweiError(status), RequestIds.huawei())
-            : Envelopes.alibabaError(alibabaError(status, message), RequestIds.alibaba(), request.getServerName(), null);
-    answer.getHeaders().all().forEach(h -> response.setHeader(h.key(), h.firstValue()));
-    response.setStatus(status);
-    response.getOutputStream().write(answer.getByteBody());
+    EarlyAnswers.send(request, response, cloud, EarlyAnswers.transportError(cloud, status, message));
     baseRequest.setHandled(true);
   }
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     ResponseDefinition answer =
-        Envelopes.alibabaError(alibabaError(status, reason), RequestIds.alibaba(), "", null);
+        Envelopes.alibabaError(
+            EarlyAnswers.transportError(Cloud.ALIBABA, status, reason), RequestIds.alibaba(), "", null);
     fields.put(HttpHeader.CONTENT_TYPE, Envelopes.ALIBABA_CONTENT_TYPE);
     return ByteBuffer.wrap(answer.getBody().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static CloudError alibabaError(int status, String reason) {
-    if (status >= 500) {
-      return Gateway.internalError(Cloud.ALIBABA);
-    }
-    String detail = reason == null || reason.isBlank() ? "" : " (" + reason + ")";
-    return new CloudError(status, "InvalidParameter", "The request is not valid" + detail + ".");
-  }
-
-  private static CloudError huaweiError(int status) {
-    return status >= 500 ? Gateway.internalError(Cloud.HUAWEI) : new CloudError(status, "DNS.0002", "Invalid request.");
   }
 }

@@ -14,8 +14,9 @@ import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's Jetty 11 server with {@link ProviderErrorHandler} in place of the HTML error pages, and
- * the {@link RequestEndFilter} that releases the state lock when a stub request ends.
+ * WireMock's Jetty 11 server with {@link ProviderErrorHandler} in place of the HTML error pages,
+ * {@link RequestPreflight} in front of the stub servlet, and the {@link RequestEndFilter} that
+ * releases the state lock when a stub request ends (the admin API is left as WireMock has it).
  */
 public final class ProviderHttpServerFactory implements HttpServerFactory {
 
@@ -32,6 +33,12 @@ public final class ProviderHttpServerFactory implements HttpServerFactory {
       protected void applyAdditionalServerConfiguration(Server server, Options opts) {
         super.applyAdditionalServerConfiguration(server, opts);
         server.setErrorHandler(new ProviderErrorHandler());
+      }
+
+      @Override
+      protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
+        super.decorateMockServiceContextBeforeConfig(context);
+        context.addFilter(new FilterHolder(new RequestPreflight()), "/*", EnumSet.of(DispatcherType.REQUEST));
       }
 
       @Override

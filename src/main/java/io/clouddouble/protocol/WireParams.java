@@ -61,15 +61,28 @@ public final class WireParams {
     }
     bytes.flip();
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(bytes)
-          .toString();
+      return strictUtf8(bytes);
     } catch (CharacterCodingException e) {
       throw malformed();
     }
+  }
+
+  /** Strict UTF-8: a body with bytes that are not UTF-8 is malformed, not silently repaired. */
+  public static String utf8(byte[] bytes) {
+    try {
+      return strictUtf8(ByteBuffer.wrap(bytes));
+    } catch (CharacterCodingException e) {
+      throw malformed();
+    }
+  }
+
+  private static String strictUtf8(ByteBuffer bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(bytes)
+        .toString();
   }
 
   private static int hex(char c) {

@@ -4,8 +4,12 @@ import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
 import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
+import com.aliyuncs.AcsRequest;
+import com.aliyuncs.CommonRequest;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
+import com.aliyuncs.http.MethodType;
+import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.http.HttpConfig;
@@ -41,12 +45,22 @@ public final class Sdks {
 
   public static com.aliyun.teaopenapi.Client tea(
       CloudDouble fake, String accessKeyId, String secret, String signatureAlgorithm) {
+    return tea(fake.endpoint(), accessKeyId, secret, signatureAlgorithm);
+  }
+
+  /** The Tea client for any {@code host:port}, e.g. a Pact mock server standing in for the fake. */
+  public static com.aliyun.teaopenapi.Client tea(String endpoint) {
+    return tea(endpoint, ALIBABA_AK, ALIBABA_SECRET, null);
+  }
+
+  private static com.aliyun.teaopenapi.Client tea(
+      String endpoint, String accessKeyId, String secret, String signatureAlgorithm) {
     Config config =
         new Config()
             .setAccessKeyId(accessKeyId)
             .setAccessKeySecret(secret)
             .setRegionId("cn-hangzhou")
-            .setEndpoint(fake.endpoint())
+            .setEndpoint(endpoint)
             .setProtocol("HTTP");
     if (signatureAlgorithm != null) {
       config.setSignatureAlgorithm(signatureAlgorithm);
@@ -96,12 +110,39 @@ public final class Sdks {
     return new DefaultAcsClient(DefaultProfile.getProfile("cn-hangzhou", accessKeyId, secret));
   }
 
+  /** A typed core request (aliyun-java-sdk-*) pointed at the fake: typed requests default to HTTPS. */
+  public static <R extends AcsRequest<?>> R at(CloudDouble fake, R request) {
+    request.setSysEndpoint(fake.endpoint());
+    request.setSysProtocol(ProtocolType.HTTP);
+    return request;
+  }
+
+  /** A core {@code CommonRequest} for an RPC action, pointed at the fake (add parameters with putQueryParameter). */
+  public static CommonRequest commonRequest(CloudDouble fake, String action, String version) {
+    CommonRequest request = new CommonRequest();
+    request.setSysMethod(MethodType.POST);
+    request.setSysDomain(fake.endpoint());
+    request.setSysProtocol(ProtocolType.HTTP);
+    request.setSysVersion(version);
+    request.setSysAction(action);
+    return request;
+  }
+
   /** The Huawei DNS client with AK/SK signing and the project id in {@code X-Project-Id}. */
   public static DnsClient huawei(CloudDouble fake) {
     return huawei(fake, HUAWEI_AK, HUAWEI_SK, HUAWEI_PROJECT);
   }
 
   public static DnsClient huawei(CloudDouble fake, String ak, String sk, String projectId) {
+    return huawei(fake.baseUrl(), ak, sk, projectId);
+  }
+
+  /** The Huawei DNS client for any {@code http://host:port}, e.g. a Pact mock server. */
+  public static DnsClient huawei(String baseUrl) {
+    return huawei(baseUrl, HUAWEI_AK, HUAWEI_SK, HUAWEI_PROJECT);
+  }
+
+  private static DnsClient huawei(String baseUrl, String ak, String sk, String projectId) {
     BasicCredentials credentials = new BasicCredentials().withAk(ak).withSk(sk);
     if (projectId != null) {
       credentials.withProjectId(projectId);
@@ -109,7 +150,7 @@ public final class Sdks {
     return DnsClient.newBuilder()
         .withCredential(credentials)
         .withHttpConfig(HttpConfig.getDefaultHttpConfig())
-        .withEndpoints(List.of(fake.baseUrl()))
+        .withEndpoints(List.of(baseUrl))
         .build();
   }
 }

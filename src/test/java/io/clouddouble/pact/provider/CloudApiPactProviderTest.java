@@ -1,0 +1,12 @@
+package io.clouddouble.pact.provider;
+
+import au.com.dius.pact.provider.junitsupport.IgnoreMissingStateChange;
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.loader.PactSource;
+
+/** Verifies every consumer's pact with clouddouble-alibaba-cloudapi. */
+@Provider("clouddouble-alibaba-cloudapi")
+@PactSource(PactsFromFolderOrBroker.class)
+// States are set up from contracts/pacts/states/ in setUpState, not by @State methods.
+@IgnoreMissingStateChange
+class CloudApiPactProviderTest extends CloudDoubleProviderVerification {}
