@@ -88,13 +88,13 @@ class RemoveVpcAccessTest extends AuditedFakeBase {
   }
 
   @Test
-  void anUnknownAuthorizationNamesTheParameterThatMatchesNone() {
+  void anUnknownAuthorizationIsInvalidParameter() {
     set("known", "vpc-bp1test0vpc000003", "i-bp1test0known001", "443");
     assertEquals("The specified parameter \"VpcId\" is not valid.",
         api.fails("RemoveVpcAccess", "VpcId", "vpc-bp1test0nosuch01", "InstanceId", "i-bp1test0known001", "Port", "443").getData().get("Message"));
-    assertEquals("The specified parameter \"InstanceId\" is not valid.",
+    assertEquals("The specified parameter \"VpcId\" is not valid.",
         api.fails("RemoveVpcAccess", "VpcId", "vpc-bp1test0vpc000003", "InstanceId", "i-bp1test0nosuch01", "Port", "443").getData().get("Message"));
-    assertEquals("The specified parameter \"Port\" is not valid.",
+    assertEquals("The specified parameter \"VpcId\" is not valid.",
         api.fails("RemoveVpcAccess", "VpcId", "vpc-bp1test0vpc000003", "InstanceId", "i-bp1test0known001", "Port", "444").getData().get("Message"));
     // Another account does not see this one.
     assertEquals("InvalidParameter", api.as("otherAccessKeyId")
@@ -103,19 +103,13 @@ class RemoveVpcAccessTest extends AuditedFakeBase {
   }
 
   @Test
-  void setRefusesDuplicatesAndUnknownDeclaredVpcs() {
+  void setRefusesADuplicateNameOrTarget() {
     set("dup", "vpc-bp1test0vpc000004", "i-bp1test0dup00001", "80");
     assertEquals("The specified parameter \"Name\" is not valid.",
         api.fails("SetVpcAccess", "Name", "dup", "VpcId", "vpc-bp1test0vpc000005", "InstanceId", "i-bp1test0dup00001", "Port", "80").getData().get("Message"));
-    assertEquals("The specified parameter \"Port\" is not valid.",
+    assertEquals("The specified parameter \"Name\" is not valid.",
         api.fails("SetVpcAccess", "Name", "dup-2", "VpcId", "vpc-bp1test0vpc000004", "InstanceId", "i-bp1test0dup00001", "Port", "80").getData().get("Message"));
-    // Once a world declares the account's VPCs, only those exist.
-    api.merge("""
-        {"accounts": [{"cloud": "alibaba", "accessKeyId": "testAccessKeyId", "regions": {"cn-hangzhou": {"Vpc": [{"VpcId": "vpc-bp1declared000001"}]}}}]}
-        """);
-    assertEquals("The specified parameter \"VpcId\" is not valid.",
-        api.fails("SetVpcAccess", "Name", "x", "VpcId", "vpc-bp1undeclared0001", "InstanceId", "i-bp1test0dup00001", "Port", "81").getData().get("Message"));
-    set("declared", "vpc-bp1declared000001", "i-bp1test0dup00001", "81");
+    set("dup-2", "vpc-bp1test0vpc000004", "i-bp1test0dup00001", "81");
   }
 
   @Test

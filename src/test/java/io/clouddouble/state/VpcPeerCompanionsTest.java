@@ -59,9 +59,6 @@ class VpcPeerCompanionsTest extends VpcPeerTestBase {
         "AcceptingAliUid", ACCEPTER, "AcceptingRegionId", "cn-beijing", "AcceptingVpcId", vpc(), "LinkType", "Silver");
     assertEquals("InvalidParameter", badLink.getCode());
     assertEquals("The specified parameter \"LinkType\" is not valid.", badLink.getData().get("Message"));
-    String self = vpc();
-    assertEquals("InvalidParameter", owner.fails("CreateVpcPeerConnection", "RegionId", "cn-hangzhou", "VpcId", self,
-        "AcceptingAliUid", ACCEPTER, "AcceptingRegionId", "cn-hangzhou", "AcceptingVpcId", self).getCode());
   }
 
   @Test
