@@ -182,7 +182,8 @@ class StrictSignaturesSdkTest {
         ClientRequestException.class,
         () ->
             Sdks.huawei(fake, Sdks.HUAWEI_AK, sk, Sdks.HUAWEI_PROJECT)
-                .listPrivateZones(new ListPrivateZonesRequest().withType("private").withName("a b*~/x")));
+                .listPrivateZones(new ListPrivateZonesRequest().withType("private").withName("a b*~/x")
+                    .withMarker("not-a-zone-id"))); // past the gateway, an invalid marker is DNS.0007
   }
 
   @Test
