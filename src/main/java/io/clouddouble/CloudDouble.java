@@ -76,6 +76,11 @@ public final class CloudDouble implements AutoCloseable {
             // The journal is off: unbounded it grows the heap by gigabytes under load, capped it
             // costs O(N) per request (measured; see README, "Design notes").
             .disableRequestJournal()
+            // The clouds speak HTTP/1.1 on plain HTTP; an h2c upgrade only changes how errors reach
+            // clients such as java.net.http (HEAD answers with bodies, early 413s as resets).
+            .http2PlainDisabled(true)
+            // One acceptor is plenty for a fake and keeps Jetty quiet on two-core machines.
+            .jettyAcceptors(1)
             .httpServerFactory(new ProviderHttpServerFactory())
             .notifier(new ConsoleNotifier(settings.verbose()))
             // The state gate wraps the gateway so it always runs after it; see StateGate.

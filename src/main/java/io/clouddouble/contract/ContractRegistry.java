@@ -2,8 +2,8 @@ package io.clouddouble.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.clouddouble.DataRoot;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * All contracts under a {@code contracts/} root, indexed the way requests are routed: Alibaba by
@@ -40,14 +39,7 @@ public final class ContractRegistry {
   public static ContractRegistry load(Path root) {
     ContractRegistry registry = new ContractRegistry();
     registry.errorCatalogue = ErrorCatalogue.load(root);
-    try (Stream<Path> files = Files.walk(root)) {
-      files
-          .filter(f -> f.getFileName().toString().endsWith(".json"))
-          .sorted()
-          .forEach(f -> registry.addIfContract(f));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    DataRoot.jsonFiles(root).forEach(registry::addIfContract);
     return registry;
   }
 

@@ -2,15 +2,14 @@ package io.clouddouble.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.clouddouble.DataRoot;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** Every resource type declared under {@code stubs/types/}, by cloud and name. */
 public final class ResourceTypes {
@@ -19,14 +18,7 @@ public final class ResourceTypes {
 
   public static ResourceTypes load(Path directory) {
     ResourceTypes registry = new ResourceTypes();
-    if (!Files.isDirectory(directory)) {
-      return registry;
-    }
-    try (Stream<Path> files = Files.walk(directory)) {
-      files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(registry::read);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    DataRoot.jsonFiles(directory).forEach(registry::read);
     return registry;
   }
 

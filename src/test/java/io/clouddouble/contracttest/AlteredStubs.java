@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 /**
  * A copy of the real stubs with one drifted mapping file added, for proving the drift report: it
  * answers ListVpcEndpoints with {@code MaxResults} as a string (the contract says integer) and
- * GetVpcPeerConnectionAttribute with an error code no contract documents. Its priority beats the
+ * GetVpcPeerConnectionAttribute with an error code no contract documents. Its priority (0, before every real mapping's 1 and up) beats the
  * real mappings for those two operations; everything else is answered as usual.
  */
 final class AlteredStubs {
@@ -19,11 +19,11 @@ final class AlteredStubs {
   private static final String MAPPING =
       """
       {"mappings": [
-        {"priority": 1,
+        {"priority": 0,
          "request": {"method": "ANY", "headers": {"X-CloudDouble-Operation": {"equalTo": "%s"}}},
          "response": {"status": 200, "headers": {"Content-Type": "application/json;charset=utf-8"},
                       "jsonBody": {"RequestId": "5B3C0A3E-0000-4000-8000-00000000D81F", "Endpoints": [], "MaxResults": "fifty"}}},
-        {"priority": 1,
+        {"priority": 0,
          "request": {"method": "ANY", "headers": {"X-CloudDouble-Operation": {"equalTo": "VpcPeer:GetVpcPeerConnectionAttribute"}}},
          "response": {"status": 400, "headers": {"Content-Type": "application/json;charset=utf-8"},
                       "jsonBody": {"RequestId": "5B3C0A3E-0000-4000-8000-00000000D820", "HostId": "vpcpeer.aliyuncs.com",

@@ -1,9 +1,9 @@
 package io.clouddouble.contracttest;
 
 import io.clouddouble.CloudDouble;
+import io.clouddouble.testkit.FakeAdmin;
 import io.clouddouble.Settings;
 import io.clouddouble.auth.SignatureMode;
-import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -84,17 +84,12 @@ final class FakeTarget implements AutoCloseable {
    * real-mode run against this fake observes each transition at its first poll and never pauses.
    */
   void completeTransitionsImmediately() {
-    admin("/transitions", "{\"name\": \"*\", \"progression\": \"immediately\"}");
+    new FakeAdmin(fake).allTransitions("immediately");
   }
 
   /** Moves the fake's clock on: what the fake target does between polls instead of sleeping. */
   void advanceClock(Duration by) {
-    admin("/clock", "{\"advance\": \"" + by + "\"}");
-  }
-
-  private void admin(String path, String json) {
-    RestAssured.given().baseUri(fake.baseUrl()).contentType("application/json").body(json)
-        .post("/__admin/clouddouble" + path).then().statusCode(200);
+    new FakeAdmin(fake).advance(by.toString());
   }
 
   CloudDouble fake() {

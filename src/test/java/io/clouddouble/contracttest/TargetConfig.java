@@ -27,7 +27,7 @@ record TargetConfig(
           + " ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_REGION_ID)"
           + " and/or HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_PROJECT_ID (and"
           + " HUAWEICLOUD_SDK_REGION), then run scripts/verify-real. Nothing is changed in the account"
-          + " unless CLOUDDOUBLE_REAL_MUTATE=1; see docs-contract-tests.md.";
+          + " unless CLOUDDOUBLE_REAL_MUTATE=1; see the README section on contract tests.";
 
   record AlibabaAccount(String accessKeyId, String secret, String region) {}
 

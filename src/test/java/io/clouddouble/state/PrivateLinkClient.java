@@ -1,10 +1,10 @@
 package io.clouddouble.state;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.aliyun.tea.TeaException;
 import io.clouddouble.CloudDouble;
+import io.clouddouble.testkit.FakeAdmin;
 import io.clouddouble.testkit.Sdks;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,22 +106,22 @@ final class PrivateLinkClient {
     return call("GetVpcEndpointAttribute", "EndpointId", endpointId);
   }
 
-  // --- admin API
+  // --- admin API (tests advance the clock instead of sleeping)
 
   String admin() {
-    return fake.baseUrl() + "/__admin/clouddouble";
+    return new FakeAdmin(fake).url();
   }
 
   void advance(String duration) {
-    given().body("{\"advance\":\"" + duration + "\"}").post(admin() + "/clock").then().statusCode(200);
+    new FakeAdmin(fake).advance(duration);
   }
 
   void reset() {
-    given().post(admin() + "/reset").then().statusCode(200);
+    new FakeAdmin(fake).reset();
   }
 
   /** Adds resources to the current state (a world document). */
   void merge(String world) {
-    given().body(world).post(admin() + "/world?merge=true").then().log().ifValidationFails().statusCode(200);
+    new FakeAdmin(fake).merge(world);
   }
 }

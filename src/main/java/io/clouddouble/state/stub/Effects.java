@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Applies a mapping's {@code effects}, in order: {@code create} a resource (optionally once per
  * element of a list, shared with other scopes), {@code update} fields of bound resources,
- * {@code delete} them; any of them may {@code start} transitions on the resources it touched.
+ * (and {@code unset} some), {@code delete} them; any of them may {@code start} transitions on the resources it touched.
  */
 final class Effects {
   private Effects() {}
@@ -32,6 +32,8 @@ final class Effects {
           if (fields instanceof ObjectNode object) {
             target.fields().setAll(object);
           }
+          // unset: fields the provider shows only in some states (GmtExpired only while Accepting or Expired)
+          effect.path("unset").forEach(name -> target.fields().remove(name.asText()));
         }
         start(effect, targets, engine);
       } else if (effect.has("delete")) {

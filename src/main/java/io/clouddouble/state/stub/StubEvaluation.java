@@ -170,10 +170,14 @@ final class StubEvaluation implements Template.QueryRunner {
     if (c.has("notIn")) {
       return actual == null || !texts(Template.evaluate(c.get("notIn"), scope)).contains(actual);
     }
+    if (c.has("contains")) { // substring, for fuzzy name filters; the value is a template
+      String part = Values.text(Template.evaluate(c.get("contains"), scope));
+      return actual != null && part != null && actual.contains(part);
+    }
     if (c.has("matches")) {
       return actual != null && Pattern.matches(c.get("matches").asText(), actual);
     }
-    throw new IllegalArgumentException("a path condition needs equals, notEquals, in, notIn or matches: " + c);
+    throw new IllegalArgumentException("a path condition needs equals, notEquals, in, notIn, contains or matches: " + c);
   }
 
   private static List<String> texts(Object list) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.clouddouble.state.transition.Progression;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,8 +28,8 @@ final class Functions {
           Map.entry("id", 1),
           Map.entry("hex", 1),
           Map.entry("uuid", 0),
-          Map.entry("now", 0),
-          Map.entry("nowMillis", 0),
+          Map.entry("now", -1),
+          Map.entry("nowMillis", -1),
           Map.entry("int", 1),
           Map.entry("bool", 1),
           Map.entry("size", 1),
@@ -51,7 +52,7 @@ final class Functions {
     if (expected == null) {
       throw new IllegalArgumentException("unknown function " + name + "() in '" + text + "'");
     }
-    if (expected != arity) {
+    if (expected == -1 ? arity > 1 : expected != arity) { // -1: an optional argument
       throw new IllegalArgumentException(name + "() takes " + expected + " argument(s) in '" + text + "'");
     }
   }
@@ -61,8 +62,8 @@ final class Functions {
       case "id" -> TextNode.valueOf(text(args.get(0)) + random(ALNUM, 20));
       case "hex" -> TextNode.valueOf(random("0123456789abcdef", Integer.parseInt(text(args.get(0)))));
       case "uuid" -> TextNode.valueOf(java.util.UUID.randomUUID().toString().toUpperCase(Locale.ROOT));
-      case "now" -> TextNode.valueOf(SECONDS.format(now(bindings)));
-      case "nowMillis" -> TextNode.valueOf(MILLIS.format(now(bindings)));
+      case "now" -> TextNode.valueOf(SECONDS.format(now(bindings, args)));
+      case "nowMillis" -> TextNode.valueOf(MILLIS.format(now(bindings, args)));
       case "int" -> toLong(args.get(0));
       case "bool" -> args.get(0) == null ? null : BooleanNode.valueOf("true".equalsIgnoreCase(text(args.get(0))));
       case "size" -> LongNode.valueOf(Values.elements(args.get(0)).size());
@@ -75,10 +76,12 @@ final class Functions {
     };
   }
 
-  private static Instant now(Bindings bindings) {
+  /** The fake's time, plus the optional duration argument ({@code now('P7D')}: a deadline a week ahead). */
+  private static Instant now(Bindings bindings, List<Object> args) {
     @SuppressWarnings("unchecked")
     Supplier<Instant> clock = (Supplier<Instant>) bindings.lookup(Template.CLOCK);
-    return clock != null ? clock.get() : Instant.now();
+    Instant now = clock != null ? clock.get() : Instant.now();
+    return args.isEmpty() || args.get(0) == null ? now : now.plus(Progression.duration(text(args.get(0))));
   }
 
   private static String text(Object value) {

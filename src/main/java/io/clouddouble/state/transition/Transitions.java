@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.clouddouble.DataRoot;
 import io.clouddouble.state.Resource;
 import io.clouddouble.state.ResourceStore;
 import io.clouddouble.state.template.Bindings;
 import io.clouddouble.state.template.Template;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The declared transitions ({@code stubs/transitions/*.json}) and the ones in progress. Progress
@@ -36,13 +35,7 @@ public final class Transitions {
 
   public static Transitions load(Path directory) {
     Transitions transitions = new Transitions();
-    if (Files.isDirectory(directory)) {
-      try (Stream<Path> files = Files.walk(directory)) {
-        files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(transitions::read);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    DataRoot.jsonFiles(directory).forEach(transitions::read);
     for (TransitionDefinition definition : transitions.declared.values()) {
       if (definition.next() != null && !transitions.declared.containsKey(definition.next())) {
         throw new IllegalStateException(

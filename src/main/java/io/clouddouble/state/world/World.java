@@ -2,13 +2,12 @@ package io.clouddouble.state.world;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.clouddouble.DataRoot;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A world: the resources the fake starts with, as one or more world documents (see
@@ -23,16 +22,8 @@ public record World(String source, List<JsonNode> documents) {
   }
 
   public static World read(Path fileOrDirectory) {
-    List<Path> files = new ArrayList<>();
-    if (Files.isDirectory(fileOrDirectory)) {
-      try (Stream<Path> walk = Files.walk(fileOrDirectory)) {
-        walk.filter(f -> f.toString().endsWith(".json")).sorted().forEach(files::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    } else {
-      files.add(fileOrDirectory);
-    }
+    List<Path> files =
+        Files.isDirectory(fileOrDirectory) ? DataRoot.jsonFiles(fileOrDirectory) : List.of(fileOrDirectory);
     List<JsonNode> documents = new ArrayList<>();
     for (Path file : files) {
       try {

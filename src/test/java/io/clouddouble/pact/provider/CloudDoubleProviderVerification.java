@@ -44,7 +44,7 @@ abstract class CloudDoubleProviderVerification {
     signer = new RequestSigner(fake.endpoint());
   }
 
-  /** {@code -Dclouddouble.pact.stubs=DIR} verifies against another stubs root (see docs-pact.md, "Not vacuous"). */
+  /** {@code -Dclouddouble.pact.stubs=DIR} verifies against another stubs root (see README.md, "Consumer-driven contracts (Pact)"). */
   private static Settings settings() {
     Settings settings = Settings.defaults().withPort(0);
     String stubs = System.getProperty("clouddouble.pact.stubs");
