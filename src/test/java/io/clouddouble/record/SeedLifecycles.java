@@ -186,6 +186,7 @@ final class SeedLifecycles {
     cloudapi("DescribeVpcAccesses", "Name", "recorded");
     cloudapi("RemoveVpcAccess", access); // already removed
     cloudapi("RemoveVpcAccess", "VpcId", in("vpc"), "InstanceId", in("instance"), "Port", "70000");
+    cloudapi("RemoveVpcAccess", "VpcId", in("vpc"), "InstanceId", in("instance"));
   }
 
   // --- Huawei DNS: DisassociateRouter
