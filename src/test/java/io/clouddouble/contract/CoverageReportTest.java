@@ -36,13 +36,15 @@ class CoverageReportTest {
     Path mapping = dir.resolve("stubs/mappings/disassociate-router/last-vpc.json");
     Files.createDirectories(mapping.getParent());
     Files.writeString(mapping, "{\"request\":{\"headers\":{\"X-CloudDouble-Operation\":{\"equalTo\":\"DNS:DisassociateRouter\"}}},"
-        + "\"response\":{\"status\":403,\"jsonBody\":{\"code\":\"DNS.0706\"}}}");
+        + "\"response\":{\"transformers\":[\"clouddouble-outcome\"],"
+        + "\"transformerParameters\":{\"error\":{\"code\":\"DNS.0706\"}}}}");
     Path exercised = dir.resolve("exercised.tsv");
     Files.writeString(exercised, "DNS:DisassociateRouter\t202\tsuccess\n");
     List<CoverageReport.Row> rows = new CoverageReport(Path.of("contracts"), dir.resolve("stubs"), exercised).rows();
     assertTrue(row(rows, "DNS.0706").stubbed());
     assertTrue(row(rows, "success").tested());
     assertEquals(false, row(rows, "DNS.0707").stubbed());
+    assertEquals(false, row(rows, "success").stubbed(), "an error mapping is not a success mapping");
   }
 
   private static CoverageReport.Row row(List<CoverageReport.Row> rows, String outcome) {
