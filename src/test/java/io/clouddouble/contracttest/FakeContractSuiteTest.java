@@ -1,5 +1,10 @@
 package io.clouddouble.contracttest;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -36,9 +41,16 @@ class FakeContractSuiteTest {
     return run.dynamicTests(ContractSuite.cases());
   }
 
+  /** Each dynamic test asserts its case; the run as a whole must leave its report for CI. */
   @AfterAll
   static void stop() {
-    run.writeReport();
-    target.close();
+    try {
+      Path report = run.writeReport();
+      assertTrue(Files.size(report) > 0, "the drift report " + report + " is written");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      target.close();
+    }
   }
 }

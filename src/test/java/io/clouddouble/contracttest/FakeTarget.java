@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code fake} target and, treated as opaque, to test the real-mode path.
  */
 final class FakeTarget implements AutoCloseable {
-  static final String ALIBABA_AK = "LTAIclouddoubleContract";
+  static final String ALIBABA_AK = "cdContractSuiteKey";
   static final String ALIBABA_SECRET = "clouddoubleContractSecret";
   static final String ALIBABA_ACCOUNT = "1234567890123456";
   static final String HUAWEI_AK = "CLOUDDOUBLECONTRACTAK";

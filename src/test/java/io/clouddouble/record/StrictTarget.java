@@ -20,11 +20,11 @@ import java.util.Map;
  * connection can be rejected by its accepter.
  */
 final class StrictTarget implements AutoCloseable {
-  static final String ALIBABA_AK = "LTAIrealKeyForRecording01";
+  static final String ALIBABA_AK = "cdRecordingRealKey0001";
   static final String ALIBABA_SECRET = "realSecretForRecording0123456789";
   static final String ALIBABA_ACCOUNT = "1357913579135791";
   /** The second account, a VPC peering accepter; its client sends AccessKeyId {@link #ACCEPTER_CLIENT_KEY}. */
-  static final String ACCEPTER_AK = "LTAIrealAccepterKey00002";
+  static final String ACCEPTER_AK = "cdRecordingAccepterKey02";
   static final String ACCEPTER_SECRET = "realAccepterSecret0123456789";
   static final String ACCEPTER_ACCOUNT = "2468024680246802";
   static final String ACCEPTER_CLIENT_KEY = "accepter";
