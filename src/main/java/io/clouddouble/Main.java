@@ -3,7 +3,6 @@ package io.clouddouble;
 import io.clouddouble.auth.SignatureMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /** The command line: {@code scripts/clouddouble [options]}. */
 public final class Main {
@@ -58,15 +57,6 @@ public final class Main {
       System.exit(1);
       return;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  fake.stop();
-                  System.out.println("clouddouble stopped");
-                  stopped.countDown();
-                }));
     System.out.println(
         "clouddouble listening on "
             + fake.baseUrl()
@@ -76,7 +66,11 @@ public final class Main {
             + "; health: "
             + fake.baseUrl()
             + "/__admin/health)");
-    stopped.await();
+    CommandLines.runUntilStopped(
+        () -> {
+          fake.stop();
+          System.out.println("clouddouble stopped");
+        });
   }
 
   /** Parses the command line; returns null when help was asked for. */
@@ -89,7 +83,7 @@ public final class Main {
           return null;
         }
         case "--verbose" -> settings = settings.withVerbose(true);
-        case "--port" -> settings = settings.withPort(port(value(args, ++i, arg)));
+        case "--port" -> settings = settings.withPort(CommandLines.port(value(args, ++i, arg)));
         case "--bind" -> settings = settings.withBind(value(args, ++i, arg));
         case "--signatures" -> settings = settings.withSignatures(SignatureMode.parse(value(args, ++i, arg)));
         case "--credentials" -> settings = settings.withCredentials(existingFile(value(args, ++i, arg)));
@@ -113,18 +107,6 @@ public final class Main {
       throw new IllegalArgumentException(option + " needs a value");
     }
     return args[i];
-  }
-
-  private static int port(String text) {
-    try {
-      int port = Integer.parseInt(text);
-      if (port < 0 || port > 65535) {
-        throw new NumberFormatException();
-      }
-      return port;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--port must be a number from 0 to 65535, not '" + text + "'");
-    }
   }
 
   private static Path existingFile(String text) {

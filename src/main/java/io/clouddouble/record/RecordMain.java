@@ -1,5 +1,6 @@
 package io.clouddouble.record;
 
+import io.clouddouble.CommandLines;
 import io.clouddouble.DataRoot;
 import io.clouddouble.contract.ContractRegistry;
 import java.net.URI;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The command line of {@code scripts/record}. */
@@ -108,20 +108,15 @@ public final class RecordMain {
             credentials,
             ContractRegistry.load(DataRoot.packaged("contracts")),
             line -> System.out.printf("%04d %s%n", calls.incrementAndGet(), line));
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  proxy.close();
-                  System.out.println("record: stopped; " + dir + " holds the recording");
-                  stopped.countDown();
-                }));
     System.out.println(
         "record: proxy listening on " + proxy.baseUrl() + " (Alibaba endpoint " + proxy.endpoint() + "), forwarding to "
             + (options.target() != null ? options.target() : "the public endpoints") + ", writing " + dir
             + "; Ctrl-C stops");
-    stopped.await();
+    CommandLines.runUntilStopped(
+        () -> {
+          proxy.close();
+          System.out.println("record: stopped; " + dir + " holds the recording");
+        });
   }
 
   /** Parses the command line; null when help was asked for. */
@@ -158,7 +153,7 @@ public final class RecordMain {
     return new Options(
         name,
         values.containsKey("--target") ? target(values.get("--target")) : null,
-        port(values.getOrDefault("--port", "8090")),
+        CommandLines.port(values.getOrDefault("--port", "8090")),
         values.getOrDefault("--region", "cn-hangzhou"),
         values.getOrDefault("--huawei-region", "cn-north-4"),
         Path.of(values.getOrDefault("--recordings", "stubs/recordings")),
@@ -174,18 +169,6 @@ public final class RecordMain {
       return uri;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--target must be an http:// or https:// URL, not '" + text + "'");
-    }
-  }
-
-  private static int port(String text) {
-    try {
-      int port = Integer.parseInt(text);
-      if (port < 0 || port > 65535) {
-        throw new NumberFormatException();
-      }
-      return port;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--port must be a number from 0 to 65535, not '" + text + "'");
     }
   }
 }

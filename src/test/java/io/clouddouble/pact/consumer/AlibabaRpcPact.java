@@ -34,13 +34,7 @@ final class AlibabaRpcPact {
       String action,
       String version,
       Map<String, String> query) {
-    return builder
-        .given(state)
-        .uponReceiving(description)
-        .method("POST")
-        .path("/")
-        .headers(Map.of("x-acs-action", action, "x-acs-version", version))
-        .query(encode(query));
+    return call(builder, state, description, action, version).query(encode(query));
   }
 
   /** A call with its parameters in a form body (VpcPeer). */
@@ -51,13 +45,19 @@ final class AlibabaRpcPact {
       String action,
       String version,
       Map<String, String> form) {
+    return call(builder, state, description, action, version)
+        .body(encode(form), "application/x-www-form-urlencoded");
+  }
+
+  /** What every RPC call pins: POST to {@code /}, routed by the action and version headers. */
+  private static PactDslRequestWithPath call(
+      PactDslWithProvider builder, String state, String description, String action, String version) {
     return builder
         .given(state)
         .uponReceiving(description)
         .method("POST")
         .path("/")
-        .headers(Map.of("x-acs-action", action, "x-acs-version", version))
-        .body(encode(form), "application/x-www-form-urlencoded");
+        .headers(Map.of("x-acs-action", action, "x-acs-version", version));
   }
 
   /** HTTP 200 with {@code body}, which should start from {@link #withRequestId()}. */
