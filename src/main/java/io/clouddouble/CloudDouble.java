@@ -90,7 +90,7 @@ public final class CloudDouble implements AutoCloseable {
                 new StateMatcher(state, contracts),
                 new StateTransformer(state, contracts, errors),
                 new AdminApi(state, accounts, contracts, errors),
-                new UnmatchedResponder(),
+                new UnmatchedResponder(contracts),
                 new RecordedCallMatcher());
     this.audit = settings.responseAudit() ? new ResponseAudit(contracts, ResponseAudit.EXERCISED) : null;
     if (audit != null) {

@@ -31,7 +31,8 @@ final class AlibabaSchemas {
     ObjectNode out = CanonicalJson.MAPPER.createObjectNode();
     String type = meta.path("type").asText("string");
     out.put("type", type);
-    if (meta.has("enum")) {
+    // An empty enum in the metadata (UpdateVpcEndpointZoneConnectionResourceAttribute) lists no values, it forbids none.
+    if (meta.path("enum").size() > 0) {
       out.set("enum", meta.get("enum").deepCopy());
     }
     if (request) {
@@ -55,7 +56,12 @@ final class AlibabaSchemas {
       }
     }
     if (meta.has("items")) {
-      out.set("items", convert(meta.get("items"), request));
+      ObjectNode items = convert(meta.get("items"), request);
+      // Some arrays carry the example of one item themselves (CloudAPI TagResources' ResourceId).
+      if (request && meta.has("example") && !items.has("x-wire-example") && !items.has("properties")) {
+        items.put("x-wire-example", meta.get("example").asText());
+      }
+      out.set("items", items);
     }
     if (meta.has("properties")) {
       ObjectNode properties = out.putObject("properties");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import java.util.Set;
  * error catalogue and the curations in {@code overlay.json}. Run by {@code scripts/generate-contracts}.
  *
  * <pre>
- *   extract &lt;api-docs-dir&gt; [contracts-root]   copy the in-scope subtrees of the official files into _metadata/ (once)
+ *   extract &lt;api-docs-dir&gt; [contracts-root]   copy the official files of the products in scope into _metadata/
  *   generate [contracts-root] [output-root]     write alibaba/&lt;product&gt;/&lt;version&gt;/&lt;Action&gt;.json
  * </pre>
  */
@@ -51,34 +52,21 @@ public final class ContractGenerator {
   }
 
   /**
-   * Copies, for each product in scope, the official file's {@code version}, {@code info} and the
-   * in-scope {@code apis} entries unchanged, so generation never needs the full files again.
+   * Copies each product's official files ({@code <product>-<version>.json} and, where it exists,
+   * {@code .params-2025.json}) into {@code _metadata/} unchanged: they are the generator's input.
    */
-  public void extract(Path apiDocs) {
-    overlay.path("scope").fields().forEachRemaining(product -> {
+  public void extract(Path apiDocs) throws IOException {
+    for (JsonNode product : overlay.path("scope")) {
       for (String suffix : new String[] {".json", PARAMS_2025}) {
-        Path source = apiDocs.resolve(product.getKey() + suffix);
-        if (!Files.exists(source)) {
-          continue;
+        Path source = apiDocs.resolve(product.asText() + suffix);
+        if (Files.exists(source)) {
+          Files.copy(source, alibaba.resolve("_metadata").resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
-        JsonNode official = CanonicalJson.read(source);
-        ObjectNode subset = CanonicalJson.MAPPER.createObjectNode();
-        subset.set("version", official.get("version"));
-        subset.set("info", official.get("info"));
-        ObjectNode apis = subset.putObject("apis");
-        for (JsonNode action : product.getValue()) {
-          JsonNode api = official.path("apis").get(action.asText());
-          if (api == null) {
-            throw new IllegalStateException(source + " has no " + action.asText());
-          }
-          apis.set(action.asText(), api);
-        }
-        CanonicalJson.write(alibaba.resolve("_metadata").resolve(product.getKey() + suffix), subset);
       }
-    });
+    }
   }
 
-  /** Every in-scope contract, by its path relative to the contracts root. */
+  /** A contract for every operation of every product in scope, by its path relative to the contracts root. */
   public Map<Path, JsonNode> generate() {
     JsonNode common = CanonicalJson.read(alibaba.resolve("common-errors.json"));
     Map<String, JsonNode> seeds = new LinkedHashMap<>();
@@ -86,15 +74,16 @@ public final class ContractGenerator {
         .path("pages")
         .forEach(page -> seeds.put(page.path("operation").asText(), page));
     Map<Path, JsonNode> contracts = new LinkedHashMap<>();
-    overlay.path("scope").fieldNames().forEachRemaining(name -> {
+    for (JsonNode scoped : overlay.path("scope")) {
+      String name = scoped.asText();
       JsonNode metadata = CanonicalJson.read(alibaba.resolve("_metadata").resolve(name + ".json"));
       Path newer = alibaba.resolve("_metadata").resolve(name + PARAMS_2025);
       JsonNode params2025 = Files.exists(newer) ? CanonicalJson.read(newer) : null;
       String product = metadata.path("info").path("product").asText();
       String version = metadata.path("info").path("version").asText();
-      for (JsonNode action : overlay.path("scope").path(name)) {
-        String operation = action.asText();
-        JsonNode api = metadata.path("apis").path(operation);
+      for (Map.Entry<String, JsonNode> entry : metadata.path("apis").properties()) {
+        String operation = entry.getKey();
+        JsonNode api = entry.getValue();
         JsonNode added = params2025 == null ? null : params2025.path("apis").path(operation).get("parameters");
         ObjectNode contract = contract(product, version, operation, api, added, name);
         addErrors(contract, api, seeds.get(product + ":" + operation));
@@ -103,7 +92,7 @@ public final class ContractGenerator {
         contracts.put(
             Path.of("alibaba", product.toLowerCase(Locale.ROOT), version, operation + ".json"), contract);
       }
-    });
+    }
     return contracts;
   }
 

@@ -39,8 +39,23 @@ public final class ContractRegistry {
   public static ContractRegistry load(Path root) {
     ContractRegistry registry = new ContractRegistry();
     registry.errorCatalogue = ErrorCatalogue.load(root);
-    DataRoot.jsonFiles(root).forEach(registry::addIfContract);
+    DataRoot.jsonFiles(root).stream().filter(file -> !generatorInput(root, file)).forEach(registry::addIfContract);
     return registry;
+  }
+
+  /**
+   * Under a folder whose name starts with {@code _} ({@code alibaba/_metadata/}, the official
+   * metadata the contracts are generated from): never a contract, and megabytes not worth parsing
+   * at every start.
+   */
+  private static boolean generatorInput(Path root, Path file) {
+    Path relative = root.relativize(file);
+    for (int i = 0; i < relative.getNameCount() - 1; i++) {
+      if (relative.getName(i).toString().startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addIfContract(Path file) {

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,6 +29,7 @@ public final class CoverageReport {
   private final Path contractsRoot;
   private final Set<String> stubbedOutcomes;
   private final Set<String> exercised;
+  private final Map<String, JsonNode> metadata = new HashMap<>();
 
   /** One documented outcome of one operation. */
   public record Row(String operation, String outcome, boolean inContract, boolean stubbed, boolean tested) {}
@@ -103,7 +106,8 @@ public final class CoverageReport {
     }
     String source = contract.document().path("generatedFrom").asText();
     String metadataFile = source.substring(0, source.indexOf(".json") + 5);
-    CanonicalJson.read(contractsRoot.resolve("alibaba").resolve(metadataFile))
+    // Each metadata file is megabytes and read once, not once per operation.
+    metadata.computeIfAbsent(metadataFile, file -> CanonicalJson.read(contractsRoot.resolve("alibaba").resolve(file)))
         .path("apis").path(contract.operation()).path("errorCodes")
         .forEach(byStatus -> byStatus.forEach(e -> outcomes.add(e.path("errorCode").asText())));
     for (JsonNode page : CanonicalJson.read(contractsRoot.resolve("alibaba/seed-errors.json")).path("pages")) {

@@ -45,7 +45,8 @@ public final class ErrorCatalogue {
         return common(contract.cloud(), code);
       }
     }
-    return Optional.empty();
+    // A common error that applies to every operation needs no listing (hand-written contracts).
+    return common(contract.cloud(), code).filter(error -> error.path("appliesTo").asText().equals("every"));
   }
 
   /** A common error by exact code or by template ({@code MissingEndpointId} matches {@code Missing{Name}}). */

@@ -1,9 +1,11 @@
 package io.clouddouble.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
@@ -13,11 +15,12 @@ import java.util.regex.Pattern;
 /**
  * The JSON document a request schema is checked against, built from what travelled as text. Alibaba
  * parameters are un-flattened ({@code Tag.1.Key} and {@code SecurityGroupId.1} become arrays, a
- * {@code simple} {@code VpcId=a,b} is split) and every text value is coerced to the type its schema
+ * {@code simple} {@code VpcId=a,b} is split, a {@code json} one parsed) and every text value is coerced to the type its schema
  * declares; a value that does not parse stays text, so the schema's {@code type} rejects it.
  */
 public final class RequestDocument {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
@@ -42,7 +45,7 @@ public final class RequestDocument {
       } else {
         String value = params.get(name);
         if (value != null && !value.isEmpty()) {
-          document.set(name, coerce(value, schema));
+          document.set(name, style.equals("json") ? json(value) : coerce(value, schema));
         }
       }
     });
@@ -76,6 +79,15 @@ public final class RequestDocument {
         return NUMBER.matcher(text).matches() ? NODES.numberNode(new BigDecimal(text)) : NODES.textNode(text);
       default:
         return NODES.textNode(text);
+    }
+  }
+
+  /** A {@code json}-style parameter travels as JSON text; text that does not parse stays text. */
+  private static JsonNode json(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (IOException e) {
+      return NODES.textNode(text);
     }
   }
 

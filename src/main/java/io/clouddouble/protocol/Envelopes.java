@@ -14,11 +14,13 @@ import java.nio.charset.StandardCharsets;
  * Every answer the fake gives, in the provider's envelope: Alibaba bodies carry {@code RequestId}
  * and errors {@code {RequestId,HostId,Code,Message,Recommend}}; Huawei answers carry an
  * {@code X-Request-Id} header, DNS errors {@code {code,message}} and API-gateway errors
- * {@code {error_code,error_msg,request_id}}.
+ * (and the fake's own {@code CloudDouble.*} codes) {@code {error_code,error_msg,request_id}}.
  */
 public final class Envelopes {
   public static final String ALIBABA_CONTENT_TYPE = "application/json;charset=utf-8";
   public static final String HUAWEI_CONTENT_TYPE = "application/json";
+  /** Huawei codes of the fake's own ({@code CloudDouble.NotEmulated}) travel in the API gateway's envelope. */
+  private static final String CLOUDDOUBLE_CODE_PREFIX = "CloudDouble.";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Envelopes() {}
@@ -62,7 +64,7 @@ public final class Envelopes {
 
   public static ResponseDefinition huaweiError(CloudError error, String requestId) {
     ObjectNode body = JSON.createObjectNode();
-    if (error.code().startsWith("APIGW.")) {
+    if (error.code().startsWith("APIGW.") || error.code().startsWith(CLOUDDOUBLE_CODE_PREFIX)) {
       body.put("error_code", error.code());
       body.put("error_msg", error.getMessage());
       body.put("request_id", requestId);
