@@ -167,14 +167,14 @@ final class PrivateLinkCases {
   }
 
   /**
-   * DeleteVpcEndpointService is not among the 27 operations: called, never judged. clouddouble
-   * implements only the operations in scope and answers it {@code InvalidAction.NotFound}; its
-   * state is thrown away with the fake, so there is nothing left to delete there.
+   * DeleteVpcEndpointService is not among the 27 operations: called, never judged. Where clouddouble
+   * does not emulate it, it answers {@code NotEmulated}; its state is thrown away with the fake, so
+   * there is nothing left to delete there.
    */
   private static boolean deleteService(Session s, String serviceId) {
     Answer deleted = s.alibabaOutOfScope("2020-04-15", "DeleteVpcEndpointService",
         Params.of("RegionId", s.alibabaRegion(), "ServiceId", serviceId));
-    return deleted.ok() || "EndpointServiceNotFound".equals(deleted.code()) || "InvalidAction.NotFound".equals(deleted.code());
+    return deleted.ok() || "EndpointServiceNotFound".equals(deleted.code()) || "NotEmulated".equals(deleted.code());
   }
 
   private static ContractCase probe(String operation, ContractCase.Kind kind, ContractCase.Body body) {
