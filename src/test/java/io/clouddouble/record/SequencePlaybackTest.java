@@ -90,8 +90,9 @@ class SequencePlaybackTest {
               status(playback.endpoint(), endpoint), status(playback.endpoint(), endpoint)));
 
       TeaException unknown = assertThrows(TeaException.class, () -> status(playback.endpoint(), "ep-bp1neverrecorded000001"));
-      assertEquals("InternalError", unknown.getCode(), unknown.getMessage());
-      assertEquals(500, unknown.getStatusCode());
+      // Nothing recorded answers it: the playback does not emulate it.
+      assertEquals("NotEmulated", unknown.getCode(), unknown.getMessage());
+      assertEquals(501, unknown.getStatusCode());
       assertNotNull(unknown.getData().get("RequestId"));
 
       ListVpcEndpointZonesRequest core = new ListVpcEndpointZonesRequest();
