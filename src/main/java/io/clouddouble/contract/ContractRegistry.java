@@ -3,7 +3,8 @@ package io.clouddouble.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
 import io.clouddouble.DataRoot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ public final class ContractRegistry {
    * with a variable there. {@code when} is the binding's discriminator (see {@link #discriminates}).
    */
   private record HuaweiRoute(
-      String method, Pattern path, List<String> names, List<Boolean> segments, JsonNode when, Contract contract) {}
+      String method, Pattern path, List<String> names, List<Boolean> segments, JsonSchema when, Contract contract) {}
 
   /** Literal segments before variables, then longer templates first, then routes with a discriminator first. */
   private static final Comparator<HuaweiRoute> SPECIFIC_FIRST =
@@ -57,7 +57,7 @@ public final class ContractRegistry {
             }
             return Integer.compare(b.segments.size(), a.segments.size());
           })
-          .thenComparing(route -> route.when.isMissingNode());
+          .thenComparing(route -> route.when == null);
 
   public static ContractRegistry load(Path root) {
     ContractRegistry registry = new ContractRegistry();
@@ -107,7 +107,7 @@ public final class ContractRegistry {
               Pattern.compile(regex.toString()),
               names,
               segments,
-              contract.binding().path("when"),
+              contract.binding().has("when") ? ContractSchemas.compile(contract.binding().get("when")) : null,
               contract));
     }
   }
@@ -142,24 +142,19 @@ public final class ContractRegistry {
 
   /**
    * Where the SDK has two operations for one API (POST /v2/zones creates a private zone when {@code
-   * zone_type} is {@code private}, a public one otherwise), the binding's {@code when} names the
-   * query values and body fields that select the variant (a JSON null there: null or absent).
+   * zone_type} is {@code private}, a public one otherwise), the binding's {@code when} is a JSON
+   * Schema of {@code {query, body}} (query values as text) that the variant's requests satisfy.
    */
-  private static boolean discriminates(JsonNode when, Map<String, String> query, JsonNode body) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = when.path("query").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> expected = it.next();
-      if (!expected.getValue().asText().equals(query.get(expected.getKey()))) {
-        return false;
-      }
+  private static boolean discriminates(JsonSchema when, Map<String, String> query, JsonNode body) {
+    if (when == null) {
+      return true;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = when.path("body").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> expected = it.next();
-      JsonNode actual = body.path(expected.getKey());
-      if (!expected.getValue().equals(actual.isMissingNode() ? NullNode.getInstance() : actual)) {
-        return false;
-      }
+    ObjectNode request = JSON.createObjectNode();
+    query.forEach(request.putObject("query")::put);
+    if (body != null && body.isObject()) {
+      request.set("body", body);
     }
-    return true;
+    return when.validate(request).isEmpty();
   }
 
   public Optional<Contract> byId(String id) {

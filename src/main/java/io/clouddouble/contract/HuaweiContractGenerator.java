@@ -117,6 +117,7 @@ public final class HuaweiContractGenerator {
     applyFieldRules(operation.name(), "response", schema);
     ArrayNode examples = response.putArray("examples");
     page.path("responseExamples").forEach(e -> examples.add(e.deepCopy()));
+    nullableWhereExamplesShowNull(schema, examples);
 
     ArrayNode common = commonErrors(operation);
     contract.set("errors", fieldErrors(contract.get("request"), common));
@@ -259,6 +260,26 @@ public final class HuaweiContractGenerator {
         applyRule(target.get("items"), rule, fields);
       }
     });
+  }
+
+  /** A field the documentation's own example answers with null may be null (alias_target, health_check_id, …). */
+  private static void nullableWhereExamplesShowNull(ObjectNode schema, ArrayNode examples) {
+    Set<String> nullInExamples = new LinkedHashSet<>();
+    examples.forEach(example -> collectNullFields(example, nullInExamples));
+    ObjectNode rule = CanonicalJson.MAPPER.createObjectNode().put("nullable", true);
+    applyRule(schema, rule, nullInExamples);
+  }
+
+  private static void collectNullFields(JsonNode node, Set<String> names) {
+    node.fields().forEachRemaining(field -> {
+      if (field.getValue().isNull()) {
+        names.add(field.getKey());
+      }
+      collectNullFields(field.getValue(), names);
+    });
+    if (node.isArray()) {
+      node.forEach(item -> collectNullFields(item, names));
+    }
   }
 
   /** The overlay's common errors that apply: to every operation, by path parameter, or by name. */
