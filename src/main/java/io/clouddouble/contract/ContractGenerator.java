@@ -88,7 +88,7 @@ public final class ContractGenerator {
         ObjectNode contract = contract(product, version, operation, api, added, name);
         addErrors(contract, api, seeds.get(product + ":" + operation));
         contract.set("commonErrors", commonErrors(contract, common));
-        curate(contract);
+        Curations.apply(contract, overlay);
         contracts.put(
             Path.of("alibaba", product.toLowerCase(Locale.ROOT), version, operation + ".json"), contract);
       }
@@ -226,20 +226,5 @@ public final class ContractGenerator {
       }
     }
     return codes;
-  }
-
-  private void curate(ObjectNode contract) {
-    String id = contract.path("product").asText() + ":" + contract.path("operation").asText();
-    ArrayNode applied = CanonicalJson.MAPPER.createArrayNode();
-    for (JsonNode curation : overlay.path("curations").path(id)) {
-      if (curation.has("patch")) {
-        MergePatch.apply(contract, curation.get("patch"));
-      }
-      curation.path("addErrors").forEach(e -> ((ArrayNode) contract.get("errors")).add(e.deepCopy()));
-      applied.add(curation.path("why").asText());
-    }
-    if (!applied.isEmpty()) {
-      contract.set("curations", applied);
-    }
   }
 }

@@ -2,12 +2,16 @@ package io.clouddouble.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
 import io.clouddouble.DataRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,12 +38,32 @@ public final class ContractRegistry {
   /** A Huawei contract matched to a request path, with the path's variables. */
   public record HuaweiMatch(Contract contract, Map<String, String> pathParams) {}
 
-  private record HuaweiRoute(String method, Pattern path, List<String> names, Contract contract) {}
+  /**
+   * {@code segments} ranks the template the way the API gateway matches: segment by segment, a
+   * literal before a variable, so {@code /v2/zones/{zone_id}/nameservers} never loses to a template
+   * with a variable there. {@code when} is the binding's discriminator (see {@link #discriminates}).
+   */
+  private record HuaweiRoute(
+      String method, Pattern path, List<String> names, List<Boolean> segments, JsonSchema when, Contract contract) {}
+
+  /** Literal segments before variables, then longer templates first, then routes with a discriminator first. */
+  private static final Comparator<HuaweiRoute> SPECIFIC_FIRST =
+      ((Comparator<HuaweiRoute>) (a, b) -> {
+            for (int i = 0; i < Math.min(a.segments.size(), b.segments.size()); i++) {
+              int c = Boolean.compare(a.segments.get(i), b.segments.get(i));
+              if (c != 0) {
+                return c;
+              }
+            }
+            return Integer.compare(b.segments.size(), a.segments.size());
+          })
+          .thenComparing(route -> route.when == null);
 
   public static ContractRegistry load(Path root) {
     ContractRegistry registry = new ContractRegistry();
     registry.errorCatalogue = ErrorCatalogue.load(root);
     DataRoot.jsonFiles(root).stream().filter(file -> !generatorInput(root, file)).forEach(registry::addIfContract);
+    registry.huawei.sort(SPECIFIC_FIRST);
     return registry;
   }
 
@@ -75,7 +99,8 @@ public final class ContractRegistry {
     if (contract.cloud().equals("alibaba")) {
       alibaba.put(contract.version() + "/" + contract.operation(), contract);
       alibabaVersions.add(contract.version());
-    } else {
+    } else if (!contract.binding().has("sameApiAs")) {
+      // an SDK operation that is another's API on the wire is reached through that one's route
       String template = contract.binding().path("path").asText();
       List<String> names = new ArrayList<>();
       Matcher variables = Pattern.compile("\\{([^}]+)}").matcher(template);
@@ -87,11 +112,17 @@ public final class ContractRegistry {
         last = variables.end();
       }
       regex.append(Pattern.quote(template.substring(last)));
+      List<Boolean> segments = new ArrayList<>();
+      for (String segment : template.substring(1).split("/", -1)) {
+        segments.add(segment.contains("{"));
+      }
       huawei.add(
           new HuaweiRoute(
               contract.binding().path("method").asText(),
               Pattern.compile(regex.toString()),
               names,
+              segments,
+              contract.binding().has("when") ? ContractSchemas.compile(contract.binding().get("when")) : null,
               contract));
     }
   }
@@ -104,10 +135,16 @@ public final class ContractRegistry {
     return alibabaVersions.contains(version);
   }
 
+  /** The route of a request whose query and body do not matter (its path variables are the same for every variant). */
   public Optional<HuaweiMatch> huawei(String method, String path) {
+    return huawei(method, path, Map.of(), MissingNode.getInstance());
+  }
+
+  /** The most specific contract whose method, path template and discriminator match the request. */
+  public Optional<HuaweiMatch> huawei(String method, String path, Map<String, String> query, JsonNode body) {
     for (HuaweiRoute route : huawei) {
       Matcher m = route.path.matcher(path);
-      if (route.method.equalsIgnoreCase(method) && m.matches()) {
+      if (route.method.equalsIgnoreCase(method) && m.matches() && discriminates(route.when, query, body)) {
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < route.names.size(); i++) {
           params.put(route.names.get(i), m.group(i + 1));
@@ -116,6 +153,23 @@ public final class ContractRegistry {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the SDK has two operations for one API (POST /v2/zones creates a private zone when {@code
+   * zone_type} is {@code private}, a public one otherwise), the binding's {@code when} is a JSON
+   * Schema of {@code {query, body}} (query values as text) that the variant's requests satisfy.
+   */
+  private static boolean discriminates(JsonSchema when, Map<String, String> query, JsonNode body) {
+    if (when == null) {
+      return true;
+    }
+    ObjectNode request = JSON.createObjectNode();
+    query.forEach(request.putObject("query")::put);
+    if (body != null && body.isObject()) {
+      request.set("body", body);
+    }
+    return when.validate(request).isEmpty();
   }
 
   public Optional<Contract> byId(String id) {

@@ -140,7 +140,7 @@ public final class Gateway implements StubRequestFilterV2 {
     Principal principal = authenticator.huawei(call);
     ContractRegistry.HuaweiMatch match =
         contracts
-            .huawei(call.method(), call.path())
+            .huawei(call.method(), call.path(), call.queryParams(), call.body())
             .orElseThrow(
                 () ->
                     new CloudError(

@@ -36,6 +36,7 @@ public record HuaweiCall(
   public static boolean recognises(String path, Predicate<String> hasHeader) {
     return path.startsWith("/v2/")
         || path.equals("/v2")
+        || path.startsWith("/v2.1/")
         || path.startsWith("/v3/")
         || hasHeader.test("X-Sdk-Date")
         || hasHeader.test("X-Auth-Token");
