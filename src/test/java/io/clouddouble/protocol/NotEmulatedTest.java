@@ -23,6 +23,7 @@ import io.clouddouble.Settings;
 import io.clouddouble.testkit.Sdks;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,6 +116,14 @@ class NotEmulatedTest {
         tea(Sdks.tea(bare), "ListVpcEndpointServices", PRIVATELINK, Map.of("RegionId", "cn-hangzhou", "MaxResults", "1001"));
     assertEquals("InvalidParameter", tooMany.getCode());
     assertEquals("The specified parameter \"MaxResults\" is not valid.", tooMany.getData().get("Message"));
+
+    TeaException notInEnum = tea(Sdks.tea(bare), "DescribeLogConfig", CLOUDAPI, Map.of("LogType", "audit"));
+    assertEquals("InvalidParameter", notInEnum.getCode());
+    assertEquals("The specified parameter \"LogType\" is not valid.", notInEnum.getData().get("Message"));
+
+    TeaException notBoolean = tea(Sdks.tea(packaged), "DescribeInstances", CLOUDAPI, Map.of("EnableTagAuthorization", "maybe"));
+    assertEquals("InvalidParameter", notBoolean.getCode());
+    assertEquals("The specified parameter \"EnableTagAuthorization\" is not valid.", notBoolean.getData().get("Message"));
   }
 
   /** A {@code json}-style parameter (ImportSwagger's GlobalCondition) is parsed before its schema judges it. */
@@ -122,13 +131,13 @@ class NotEmulatedTest {
   void aJsonStyleParameterIsValidatedAsJson() {
     Map<String, String> swagger =
         Map.of("GroupId", "d633cf5524f841b9950e245b191bdabf", "Data", "swagger: '2.0'", "DataFormat", "yaml", "Overwrite", "true");
-    Map<String, String> broken = new java.util.HashMap<>(swagger);
+    Map<String, String> broken = new HashMap<>(swagger);
     broken.put("GlobalCondition", "{not json");
     TeaException invalid = tea(Sdks.tea(bare), "DryRunSwagger", CLOUDAPI, broken);
     assertEquals("InvalidParameter", invalid.getCode());
     assertTrue(String.valueOf(invalid.getData().get("Message")).contains("\"GlobalCondition\""), invalid.getMessage());
 
-    Map<String, String> valid = new java.util.HashMap<>(swagger);
+    Map<String, String> valid = new HashMap<>(swagger);
     valid.put("GlobalCondition", "{\"x-condition\":{\"a\":1}}");
     assertNotEmulated(tea(Sdks.tea(bare), "DryRunSwagger", CLOUDAPI, valid), bare, "CloudAPI DryRunSwagger (2016-07-14)");
   }
