@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -73,7 +74,7 @@ public final class HuaweiContractGenerator {
     for (HuaweiSdkMetadata.Operation operation : HuaweiSdkMetadata.operations(overlay.path("sdk").path("metaClass").asText())) {
       ObjectNode contract = contract(product, version, operation);
       Curations.apply(contract, overlay);
-      files.put(Path.of("huawei", product.toLowerCase(), version, operation.name() + ".json"), contract);
+      files.put(Path.of("huawei", product.toLowerCase(Locale.ROOT), version, operation.name() + ".json"), contract);
       ArrayNode documented = byOperation.putArray(product + ":" + operation.name());
       documented.add("success");
       contract.path("errors").forEach(e -> documented.add(e.path("code").asText()));

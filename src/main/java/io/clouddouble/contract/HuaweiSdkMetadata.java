@@ -30,7 +30,7 @@ final class HuaweiSdkMetadata {
 
   private HuaweiSdkMetadata() {}
 
-  /** Every request definition of the Meta class, in the order it declares them. */
+  /** Every request definition of the Meta class, by name (reflection does not promise declaration order). */
   static List<Operation> operations(String metaClass) {
     List<Operation> operations = new ArrayList<>();
     try {
@@ -59,6 +59,7 @@ final class HuaweiSdkMetadata {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot read " + metaClass + " (is the SDK on the class path?)", e);
     }
+    operations.sort(java.util.Comparator.comparing(Operation::name));
     return operations;
   }
 

@@ -113,7 +113,7 @@ final class ForwardingFilter implements StubRequestFilterV2 {
 
   private Contract huaweiContract(HuaweiCall call) {
     return contracts
-        .huawei(call.method(), call.path())
+        .huawei(call.method(), call.path(), call.queryParams(), call.body())
         .orElseThrow(
             () -> new CloudError(404, "APIGW.0101",
                 call.method() + " " + call.path() + " is not in clouddouble's contracts; it cannot be recorded."))

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.aliyun.tea.TeaException;
 import com.huaweicloud.sdk.core.exception.ClientRequestException;
-import com.huaweicloud.sdk.dns.v2.model.ListRecordSetsRequest;
+import com.huaweicloud.sdk.dns.v2.model.ShowPrivateZoneRequest;
 import io.clouddouble.CloudDouble;
 import io.clouddouble.auth.SignatureMode;
 import io.clouddouble.testkit.Sdks;
@@ -53,9 +53,10 @@ class CloudDoubleTestAnnotationTest {
   void theHuaweiSdkReachesItThroughTheInjectedBaseUrl(@CloudDoubleBaseUrl String baseUrl, CloudDouble fake) {
     assertEquals("http://127.0.0.1:" + fake.port(), baseUrl);
     ClientRequestException e =
-        assertThrows(ClientRequestException.class, () -> Sdks.huawei(fake).listRecordSets(new ListRecordSetsRequest()));
+        assertThrows(ClientRequestException.class,
+            () -> Sdks.huawei(fake).showPrivateZone(new ShowPrivateZoneRequest().withZoneId("0".repeat(32))));
     assertEquals(404, e.getHttpStatusCode());
-    assertEquals("APIGW.0101", e.getErrorCode());
+    assertEquals("DNS.0302", e.getErrorCode());
   }
 
   @Nested
