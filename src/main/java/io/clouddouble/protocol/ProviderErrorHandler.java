@@ -18,6 +18,12 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  */
 public final class ProviderErrorHandler extends ErrorHandler {
 
+  /** Jetty renders error bodies only for GET, POST and HEAD; every method gets the envelope here. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateAcceptableResponse(
       Request baseRequest,
