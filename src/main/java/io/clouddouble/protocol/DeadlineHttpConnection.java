@@ -37,6 +37,12 @@ final class DeadlineHttpConnection extends HttpConnection {
   protected HttpChannelOverHttp newHttpChannel() {
     return new HttpChannelOverHttp(this, getConnector(), getHttpConfiguration(), getEndPoint(), this) {
       @Override
+      public boolean headerComplete() {
+        headersArrived();
+        return super.headerComplete();
+      }
+
+      @Override
       public void badMessage(BadMessageException failure) {
         super.badMessage(
             failure.getCode() >= 500 ? new BadMessageException(400, failure.getReason(), failure) : failure);
@@ -65,16 +71,17 @@ final class DeadlineHttpConnection extends HttpConnection {
     return super.onReadTimeout(timeout);
   }
 
+  /** Before the request is handled, so its body and response get the normal idle timeout. */
+  private void headersArrived() {
+    if (headersDue != 0) {
+      headersDue = 0;
+      getEndPoint().setIdleTimeout(idleTimeoutMs);
+    }
+  }
+
   private void watchHeaders() {
     HttpParser parser = getParser();
-    if (!getEndPoint().isOpen()) {
-      return;
-    }
-    if (parser.isStart() || !parser.inHeaderState()) {
-      if (headersDue != 0) {
-        headersDue = 0;
-        getEndPoint().setIdleTimeout(idleTimeoutMs);
-      }
+    if (!getEndPoint().isOpen() || parser.isStart() || !parser.inHeaderState()) {
       return;
     }
     long now = System.nanoTime();

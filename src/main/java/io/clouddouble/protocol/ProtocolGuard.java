@@ -30,6 +30,8 @@ final class ProtocolGuard extends HandlerWrapper {
       super.handle(target, baseRequest, request, response);
       return;
     }
+    // A CONNECT connection is otherwise kept open for the tunnel that will not come.
+    response.setHeader("Connection", "close");
     EarlyAnswers.send(request, response, EarlyAnswers.classify(request), rejection);
     baseRequest.setHandled(true);
   }

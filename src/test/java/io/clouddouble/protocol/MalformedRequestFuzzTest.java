@@ -47,7 +47,12 @@ class MalformedRequestFuzzTest {
   private static final int WORKERS = 4;
   /** Every this many malformed requests a worker makes one valid SDK call instead. */
   private static final int VALID_CALL_EVERY = 100;
-  private static final long BUDGET_MS = 60_000;
+  /**
+   * The run takes 15 to 60 s on two cores depending on what else runs there (measured: 32 to 58 s at
+   * a load average of 25 to 30); the bound is generous so a busy CI runner does not fail it, and
+   * the figure is printed.
+   */
+  private static final long BUDGET_MS = 180_000;
   private static final Pattern JAVA_INTERNALS =
       Pattern.compile("\\b(?:java|javax|jakarta|sun|org\\.eclipse|com\\.github|io\\.clouddouble)\\.[a-z]|Exception\\b|\\tat ");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,7 +69,8 @@ class MalformedRequestFuzzTest {
       // Time must not move state while the fuzz runs: only requests may.
       new FakeAdmin(fake).allTransitions("manual");
       JsonNode before = accountState(http);
-      Object zones = demoZones(fake);
+      com.aliyun.teaopenapi.Client sdk = Sdks.tea(fake);
+      Object zones = demoZones(sdk);
 
       Generator generator = new Generator(new Random(SEED), "127.0.0.1:" + fake.port());
       List<Case> cases = new ArrayList<>();
@@ -85,7 +91,7 @@ class MalformedRequestFuzzTest {
                 () -> {
                   for (int i = cursor.getAndIncrement(); i < cases.size(); i = cursor.getAndIncrement()) {
                     if (i % VALID_CALL_EVERY == 0) {
-                      validCall(fake, zones, failures);
+                      validCall(sdk, zones, failures);
                       validCalls.incrementAndGet();
                     }
                     Case c = cases.get(i);
@@ -153,9 +159,9 @@ class MalformedRequestFuzzTest {
   }
 
   /** One official-SDK call amid the fuzz: it must get the same answer as before the fuzz began. */
-  private static void validCall(CloudDouble fake, Object zones, List<String> failures) {
+  private static void validCall(com.aliyun.teaopenapi.Client sdk, Object zones, List<String> failures) {
     try {
-      Object now = demoZones(fake);
+      Object now = demoZones(sdk);
       if (!zones.equals(now)) {
         failures.add("valid SDK call answered " + now + " instead of " + zones);
       }
@@ -174,10 +180,10 @@ class MalformedRequestFuzzTest {
     return json;
   }
 
-  private static Object demoZones(CloudDouble fake) throws Exception {
+  private static Object demoZones(com.aliyun.teaopenapi.Client sdk) throws Exception {
     Map<String, ?> response =
         Sdks.callTea(
-            Sdks.tea(fake),
+            sdk,
             "ListVpcEndpointZones",
             "2020-04-15",
             Map.of("RegionId", "cn-hangzhou", "EndpointId", DEMO_ENDPOINT),
