@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Slow or abusive clients cost nobody else: connections that dribble their headers hold no request
- * thread and are cut off at the header deadline, and connections past the bound are refused in JSON
- * at once rather than left waiting unseen.
+ * thread and are cut off at the header deadline, a body that stops arriving at the body deadline,
+ * and connections past the bound are refused in JSON at once rather than left waiting unseen.
  */
 class SlowClientTest {
   private static final int SLOW_CONNECTIONS = 256;
@@ -90,6 +90,22 @@ class SlowClientTest {
       answer.assertAlibabaError(408, "InvalidParameter");
       assertTrue(answer.json().get("Message").asText().contains("headers"), answer.body());
       assertTrue(waitedMs >= ProviderHttpServerFactory.HEADER_TIMEOUT_MS - 500, "answered after " + waitedMs + " ms");
+    }
+  }
+
+  /** A body that stops arriving holds its request thread only until the body deadline: then a 408. */
+  @Test
+  void aBodyThatStopsArrivingIs408AtTheBodyDeadline() throws Exception {
+    try (CloudDouble fake = CloudDouble.start(Settings.defaults().withPort(0));
+        Socket socket = new Socket(fake.settings().bind(), fake.port())) {
+      socket.setSoTimeout((int) (3 * RequestPreflight.BODY_TIMEOUT_MS));
+      long started = System.nanoTime();
+      socket.getOutputStream().write(ascii(
+          "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nAction=x"));
+      WireAnswer answer = RawHttp.parse(socket.getInputStream().readAllBytes());
+      long waitedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      answer.assertAlibabaError(408, "InvalidParameter");
+      assertTrue(waitedMs >= RequestPreflight.BODY_TIMEOUT_MS - 500, "answered after " + waitedMs + " ms");
     }
   }
 
