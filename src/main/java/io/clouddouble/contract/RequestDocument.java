@@ -108,10 +108,13 @@ public final class RequestDocument {
     return array;
   }
 
-  /** {@code Name.N} (scalar items) and {@code Name.N.Field} (object items), ordered by N. */
+  /**
+   * {@code Name.N} (scalar items) and {@code Name.N.Field} (object items), ordered by N. N is only
+   * an order, of any size ({@code Tag.99999999999.Key} is simply the last tag).
+   */
   private static ArrayNode indexed(String name, Map<String, String> params, JsonNode schema) {
     JsonNode items = schema.path("items");
-    TreeMap<Integer, JsonNode> byIndex = new TreeMap<>();
+    TreeMap<BigInteger, JsonNode> byIndex = new TreeMap<>();
     String prefix = name + ".";
     params.forEach((key, value) -> {
       if (!key.startsWith(prefix)) {
@@ -123,7 +126,7 @@ public final class RequestDocument {
       if (!INTEGER.matcher(index).matches() || index.startsWith("-")) {
         return;
       }
-      int n = Integer.parseInt(index);
+      BigInteger n = new BigInteger(index);
       if (dot < 0) {
         byIndex.put(n, coerce(value, items));
       } else {

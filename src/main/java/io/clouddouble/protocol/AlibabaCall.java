@@ -46,12 +46,7 @@ public record AlibabaCall(
       if (body != null && body.length > 0) {
         String contentType = request.contentTypeHeader().mimeTypePart();
         if (contentType == null || !contentType.equalsIgnoreCase(FORM)) {
-          throw new CloudError(
-              400,
-              "InvalidParameter",
-              "Specified parameter Content-Type is not valid: a request body must be "
-                  + FORM
-                  + ".");
+          throw invalidContentType();
         }
         form = WireParams.decode(WireParams.utf8(body));
       }
@@ -72,6 +67,14 @@ public record AlibabaCall(
         Collections.unmodifiableList(form),
         Collections.unmodifiableMap(params),
         request);
+  }
+
+  /** The answer to a body that is not a form, or a Content-Type the fake cannot read. */
+  static CloudError invalidContentType() {
+    return new CloudError(
+        400,
+        "InvalidParameter",
+        "Specified parameter Content-Type is not valid: a request body must be " + FORM + " in UTF-8.");
   }
 
   /** The answer to a query or form body that is not valid percent-encoded UTF-8. */

@@ -102,11 +102,10 @@ public final class Gateway implements StubRequestFilterV2 {
   private void alibaba(Request request, Map<String, String> routed) {
     AlibabaCall call = AlibabaCall.parse(request);
     if (!AlibabaCall.path(request.getUrl()).equals("/")) {
-      throw new CloudError(
-          404, "InvalidApi.NotFound", "Specified api is not found, please check your url and method.");
+      throw apiNotFound(Cloud.ALIBABA);
     }
     if (!call.method().equals("GET") && !call.method().equals("POST")) {
-      throw new CloudError(400, "UnsupportedHTTPMethod", "This http method not supported.");
+      throw unsupportedMethod(Cloud.ALIBABA);
     }
     if (call.action() == null) {
       throw new CloudError(400, "MissingAction", "Action is mandatory for this action.");
@@ -141,17 +140,26 @@ public final class Gateway implements StubRequestFilterV2 {
     ContractRegistry.HuaweiMatch match =
         contracts
             .huawei(call.method(), call.path(), call.queryParams(), call.body())
-            .orElseThrow(
-                () ->
-                    new CloudError(
-                        404,
-                        "APIGW.0101",
-                        "The API does not exist or has not been published in the environment"));
+            .orElseThrow(() -> apiNotFound(Cloud.HUAWEI));
     routed.put(GatewayHeaders.PRODUCT, match.contract().product());
     routed.put(GatewayHeaders.OPERATION, match.contract().id());
     validator.huawei(match.contract(), call, match.pathParams());
     routed.put(GatewayHeaders.ACCOUNT, principal.accountId());
     routed.put(GatewayHeaders.REGION, Regions.huawei(GatewayHeaders.get(request, "Host")));
+  }
+
+  /** A path that names no API: Alibaba's InvalidApi.NotFound, Huawei's API-gateway APIGW.0101. */
+  static CloudError apiNotFound(Cloud cloud) {
+    return cloud == Cloud.ALIBABA
+        ? new CloudError(404, "InvalidApi.NotFound", "Specified api is not found, please check your url and method.")
+        : new CloudError(404, "APIGW.0101", "The API does not exist or has not been published in the environment");
+  }
+
+  /** A method the provider does not serve; Huawei's gateway routes by method and path, so APIGW.0101. */
+  static CloudError unsupportedMethod(Cloud cloud) {
+    return cloud == Cloud.ALIBABA
+        ? new CloudError(400, "UnsupportedHTTPMethod", "This http method not supported.")
+        : apiNotFound(Cloud.HUAWEI);
   }
 
   static CloudError internalError(Cloud cloud) {

@@ -1,11 +1,9 @@
 package io.clouddouble.protocol;
 
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -15,9 +13,16 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  * Replaces Jetty's HTML error pages (a URI or header too large, a malformed request line or
  * percent-escape in the path) with the provider's JSON envelope, so even requests that never reach
  * the gateway get an answer the SDKs can parse. When the request line itself could not be parsed
- * the cloud is unknown and the Alibaba envelope is used.
+ * the cloud is unknown and the fallback shape (Alibaba's envelope) is used; Jetty's 5xx for such
+ * requests are already 400s by then ({@link DeadlineHttpConnection}).
  */
 public final class ProviderErrorHandler extends ErrorHandler {
+
+  /** Jetty renders error bodies only for GET, POST and HEAD; every method gets the envelope here. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
 
   @Override
   protected void generateAcceptableResponse(
@@ -35,10 +40,7 @@ public final class ProviderErrorHandler extends ErrorHandler {
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    ResponseDefinition answer =
-        Envelopes.alibabaError(
-            EarlyAnswers.transportError(Cloud.ALIBABA, status, reason), RequestIds.alibaba(), "", null);
     fields.put(HttpHeader.CONTENT_TYPE, Envelopes.ALIBABA_CONTENT_TYPE);
-    return ByteBuffer.wrap(answer.getBody().getBytes(StandardCharsets.UTF_8));
+    return ByteBuffer.wrap(EarlyAnswers.fallbackBody(EarlyAnswers.transportError(Cloud.ALIBABA, status, reason)));
   }
 }

@@ -1,5 +1,6 @@
 package io.clouddouble.protocol;
 
+import com.github.tomakehurst.wiremock.common.JettySettings;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
 import com.github.tomakehurst.wiremock.http.HttpServer;
@@ -9,16 +10,32 @@ import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import io.clouddouble.state.stub.RequestEndFilter;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import org.eclipse.jetty.io.NetworkTrafficListener;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * WireMock's Jetty 11 server with {@link ProviderErrorHandler} in place of the HTML error pages,
- * {@link RequestPreflight} in front of the stub servlet, and the {@link RequestEndFilter} that
- * releases the state lock when a stub request ends (the admin API is left as WireMock has it).
+ * WireMock's Jetty 11 server hardened for shared use: {@link ProtocolGuard} in front of every
+ * context, {@link ProviderErrorHandler} in place of the HTML error pages, {@link RequestPreflight}
+ * in front of the stub servlet, the {@link RequestEndFilter} that releases the state lock when a
+ * stub request ends, and connections ({@link BoundedHttpConnectionFactory}) that cannot hold a
+ * slot for long by sending headers slowly (the body's deadline is {@link RequestPreflight}'s). The limits are documented in README.md, "Limits and
+ * failure behaviour".
  */
 public final class ProviderHttpServerFactory implements HttpServerFactory {
+  /** Open connections served at once; the next one is refused in JSON and closed. */
+  public static final int MAX_CONNECTIONS = 1024;
+  /** From a request's first byte to the end of its headers. */
+  public static final long HEADER_TIMEOUT_MS = 10_000;
+  /** Silence allowed on a connection between requests. */
+  public static final long IDLE_TIMEOUT_MS = 30_000;
+  /** Request threads; a connection only holds one while its request is being served. */
+  static final int MAX_THREADS = 64;
 
   @Override
   public String getName() {
@@ -30,9 +47,32 @@ public final class ProviderHttpServerFactory implements HttpServerFactory {
       Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
     return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
       @Override
+      protected ServerConnector createHttpConnector(
+          String bindAddress, int port, JettySettings jettySettings, NetworkTrafficListener listener) {
+        ServerConnector connector = super.createHttpConnector(bindAddress, port, jettySettings, listener);
+        HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+        connector.removeConnectionFactory(http.getProtocol());
+        connector.addFirstConnectionFactory(
+            new BoundedHttpConnectionFactory(http.getHttpConfiguration(), MAX_CONNECTIONS, HEADER_TIMEOUT_MS));
+        connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+        return connector;
+      }
+
+      @Override
       protected void applyAdditionalServerConfiguration(Server server, Options opts) {
         super.applyAdditionalServerConfiguration(server, opts);
+        if (server.getThreadPool() instanceof QueuedThreadPool pool) {
+          pool.setMaxThreads(Math.max(pool.getMaxThreads(), MAX_THREADS));
+        }
         server.setErrorHandler(new ProviderErrorHandler());
+      }
+
+      @Override
+      protected Handler createHandler(
+          Options opts, AdminRequestHandler admin, StubRequestHandler stubs) {
+        ProtocolGuard guard = new ProtocolGuard();
+        guard.setHandler(super.createHandler(opts, admin, stubs));
+        return guard;
       }
 
       @Override

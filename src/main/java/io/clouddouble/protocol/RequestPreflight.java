@@ -13,22 +13,38 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * Runs before WireMock sees a stub request. WireMock decodes the query and any form body as soon as
- * it wraps a request, and throws on a bad percent-escape, a broken chunked body or a body that
- * claims to be gzip but is not; uncaught, each of those became a 500. Such requests, and bodies
- * over {@link #MAX_BODY_BYTES}, are answered here with the provider's documented 4xx instead. The
- * body is read once and replayed to WireMock.
+ * it wraps a request, and throws on a bad percent-escape, a broken chunked body, a body that claims
+ * to be gzip but is not, a multipart type without a boundary or an unknown charset; uncaught, each
+ * of those became a 500. Such requests, bodies over {@link #MAX_BODY_BYTES} and requests with more
+ * than {@link #MAX_PARAMETERS} parameters are answered here with the provider's documented 4xx
+ * instead. The body is read once and replayed to WireMock.
  */
 final class RequestPreflight implements Filter {
   /** No SDK request in scope comes near this; it bounds what one request can make the fake buffer. */
-  static final int MAX_BODY_BYTES = 1 << 20;
+  public static final int MAX_BODY_BYTES = 1 << 20;
+  /** Query and form pairs together; the largest SDK call in scope sends a few dozen. */
+  public static final int MAX_PARAMETERS = 1000;
+  /**
+   * From the first body byte Jetty hands over to the last. Jetty's idle timeout restarts with every
+   * byte, so a body dribbled byte by byte would hold its request thread for as long as the client
+   * liked; this bounds the whole read.
+   */
+  public static final long BODY_TIMEOUT_MS = 10_000;
 
   @Override
   public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
@@ -40,12 +56,26 @@ final class RequestPreflight implements Filter {
       EarlyAnswers.send(request, response, cloud, tooLarge(cloud));
       return;
     }
+    if (!readableContentType(request)) {
+      EarlyAnswers.send(
+          request, response, cloud, cloud == Cloud.HUAWEI ? HuaweiCall.invalidRequest() : AlibabaCall.invalidContentType());
+      return;
+    }
     byte[] body;
     try {
-      body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-    } catch (IOException | BadMessageException unreadable) {
+      body = readBody(request);
+    } catch (BadMessageException unreadable) {
       EarlyAnswers.send(
-          request, response, cloud, EarlyAnswers.transportError(cloud, 400, "unreadable request body"));
+          request, response, cloud, EarlyAnswers.transportError(cloud, unreadable.getCode(), unreadable.getReason()));
+      return;
+    } catch (IOException unreadable) {
+      boolean timedOut = unreadable.getCause() instanceof TimeoutException;
+      EarlyAnswers.send(
+          request,
+          response,
+          cloud,
+          EarlyAnswers.transportError(
+              cloud, timedOut ? 408 : 400, timedOut ? "the request body stopped arriving" : "unreadable request body"));
       return;
     }
     CloudError rejection = body.length > MAX_BODY_BYTES ? tooLarge(cloud) : undecodable(cloud, request, body);
@@ -56,10 +86,60 @@ final class RequestPreflight implements Filter {
     chain.doFilter(body.length == 0 ? request : new ReplayedBody(request, body), response);
   }
 
+  /**
+   * Up to {@link #MAX_BODY_BYTES} + 1 bytes of body within {@link #BODY_TIMEOUT_MS}: before each
+   * read the endpoint's idle timeout is cut to what is left, so a stalled read fails at the deadline.
+   */
+  private static byte[] readBody(HttpServletRequest request) throws IOException {
+    EndPoint endPoint = Request.getBaseRequest(request).getHttpChannel().getEndPoint();
+    long idleTimeout = endPoint.getIdleTimeout();
+    long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BODY_TIMEOUT_MS);
+    InputStream in = request.getInputStream();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    byte[] chunk = new byte[8192];
+    try {
+      while (body.size() <= MAX_BODY_BYTES) {
+        long left = TimeUnit.NANOSECONDS.toMillis(due - System.nanoTime());
+        if (left <= 0) {
+          throw new IOException("body deadline passed", new TimeoutException());
+        }
+        endPoint.setIdleTimeout(idleTimeout > 0 ? Math.min(idleTimeout, left) : left);
+        int read = in.read(chunk, 0, Math.min(chunk.length, MAX_BODY_BYTES + 1 - body.size()));
+        if (read < 0) {
+          break;
+        }
+        body.write(chunk, 0, read);
+      }
+    } finally {
+      endPoint.setIdleTimeout(idleTimeout);
+    }
+    return body.toByteArray();
+  }
+
+  /**
+   * False for what WireMock cannot read: a multipart type (it parses the parts eagerly, and no
+   * operation in scope takes one) or a charset Java does not know.
+   */
+  private static boolean readableContentType(HttpServletRequest request) {
+    String contentType = request.getContentType();
+    if (contentType == null) {
+      return true;
+    }
+    if (contentType.trim().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      return false;
+    }
+    String charset = request.getCharacterEncoding();
+    try {
+      return charset == null || Charset.isSupported(charset);
+    } catch (IllegalArgumentException illegalName) {
+      return false;
+    }
+  }
+
   /** What WireMock would fail to decode, as the gateway would have answered it; null if nothing. */
   private static CloudError undecodable(Cloud cloud, HttpServletRequest request, byte[] body) {
     try {
-      WireParams.decode(request.getQueryString());
+      int parameters = WireParams.decode(request.getQueryString()).size();
       String encoding = request.getHeader("Content-Encoding");
       byte[] content = body;
       if ((encoding != null && encoding.contains("gzip")) || Gzip.isGzipped(body)) {
@@ -70,9 +150,9 @@ final class RequestPreflight implements Filter {
       }
       String contentType = request.getContentType();
       if (contentType != null && contentType.contains(AlibabaCall.FORM)) {
-        WireParams.decode(WireParams.utf8(content));
+        parameters += WireParams.decode(WireParams.utf8(content)).size();
       }
-      return null;
+      return parameters > MAX_PARAMETERS ? tooManyParameters(cloud) : null;
     } catch (WireParams.MalformedEncoding e) {
       return cloud == Cloud.HUAWEI ? HuaweiCall.invalidRequest() : AlibabaCall.malformedEncoding();
     }
@@ -85,6 +165,13 @@ final class RequestPreflight implements Filter {
     } catch (Exception notGzip) { // unGzip rethrows its IOException unchecked
       return null;
     }
+  }
+
+  private static CloudError tooManyParameters(Cloud cloud) {
+    return cloud == Cloud.HUAWEI
+        ? HuaweiCall.invalidRequest()
+        : new CloudError(
+            400, "InvalidParameter", "The request is not valid (more than " + MAX_PARAMETERS + " parameters).");
   }
 
   private static CloudError tooLarge(Cloud cloud) {

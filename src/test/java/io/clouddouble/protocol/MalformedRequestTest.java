@@ -183,6 +183,50 @@ class MalformedRequestTest {
     }
 
     @Test
+    void multipartWithoutBoundaryIsInvalidParameter() {
+      http.post("/?" + UNKNOWN_VERSION, "multipart/form-data", bytes("x")).assertAlibabaError(400, "InvalidParameter");
+    }
+
+    @Test
+    void unknownCharsetIsInvalidParameter() {
+      http.post("/", FORM + "; charset=bogus", bytes(UNKNOWN_VERSION)).assertAlibabaError(400, "InvalidParameter");
+    }
+
+    @Test
+    void moreParametersThanTheLimitIsInvalidParameter() {
+      String many = "&P=1".repeat(RequestPreflight.MAX_PARAMETERS);
+      http.post("/?" + UNKNOWN_VERSION, FORM, bytes("Q=1" + many)).assertAlibabaError(400, "InvalidParameter");
+    }
+
+    @Test
+    void listIndexPastIntRangeIsOnlyAnOrder() {
+      http.get("/?Action=CreateVpcEndpoint&Version=2020-04-15&RegionId=cn-hangzhou&Tag.99999999999.Key=k&DryRun=maybe")
+          .assertAlibabaError(400, "InvalidParameter");
+    }
+
+    @Test
+    void connectIsUnsupportedHttpMethod() {
+      http.socket("CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22").assertAlibabaError(400, "UnsupportedHTTPMethod");
+    }
+
+    @Test
+    void traceIsUnsupportedHttpMethod() {
+      http.socket("TRACE /?" + UNKNOWN_VERSION + " HTTP/1.1\r\nHost: 127.0.0.1").assertAlibabaError(400, "UnsupportedHTTPMethod");
+    }
+
+    @Test
+    void asteriskTargetsAreAnsweredInTheEnvelope() {
+      http.socket("OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1").assertAlibabaError(404, "InvalidApi.NotFound");
+      http.socket("PUT * HTTP/1.1\r\nHost: 127.0.0.1").assertAlibabaError(400, "InvalidParameter");
+    }
+
+    @Test
+    void http09AndUnknownVersionsAre400NotA505() {
+      http.exchange(bytes("GET /\r\n\r\n")).assertAlibabaError(400, "InvalidParameter");
+      http.socket("GET / HTTP/1.2\r\nHost: 127.0.0.1").assertAlibabaError(400, "InvalidParameter");
+    }
+
+    @Test
     void everyErrorCarriesAFreshRequestId() {
       String first = http.get("/").json().get("RequestId").asText();
       String second = http.get("/").json().get("RequestId").asText();
@@ -254,6 +298,29 @@ class MalformedRequestTest {
       WireAnswer answer = http.send(http.to("/v2/no-such-resource").method("HEAD", BodyPublishers.noBody()));
       answer.assertHuaweiHeaders(404);
       assertEquals("", answer.body());
+    }
+
+    @Test
+    void multipartWithoutBoundaryIsDns0002() {
+      http.post("/v2/zones", "multipart/form-data", bytes("{}")).assertDnsError(400, "DNS.0002");
+    }
+
+    @Test
+    void unknownCharsetIsDns0002() {
+      http.post("/v2/zones", JSON + "; charset=bogus", bytes("{}")).assertDnsError(400, "DNS.0002");
+    }
+
+    /** Decoded and normalised, this path would be the admin API's: it names no API instead. */
+    @Test
+    void encodedTraversalIsApiGateway404() {
+      for (String path : new String[] {"/v2/zones/..%2f..%2f__admin/mappings", "/v2/zones/../../__admin/mappings", "/v2/zones/%2e%2e/x", "/v2//zones", "/v2/zones;x/y"}) {
+        http.socket("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1").assertHuaweiGatewayError(404, "APIGW.0101");
+      }
+    }
+
+    @Test
+    void connectWithHuaweiHeadersIsApiGateway404() {
+      http.socket("CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\nX-Auth-Token: t").assertHuaweiGatewayError(404, "APIGW.0101");
     }
 
     /** Jetty rejects these before the request line is known: the cloud is unknown, so Alibaba's envelope. */

@@ -77,9 +77,27 @@ final class RawHttp {
     return socket(head.getBytes(StandardCharsets.ISO_8859_1), new byte[0]);
   }
 
-  private static WireAnswer parse(byte[] raw) {
+  /**
+   * Writes {@code request} verbatim (nothing added), half-closes so the server sees the end of
+   * whatever was sent, and reads the answer until the server closes.
+   */
+  WireAnswer exchange(byte[] request) {
+    try (Socket socket = new Socket(fake.settings().bind(), fake.port())) {
+      socket.setSoTimeout((int) TIMEOUT.toMillis());
+      socket.getOutputStream().write(request);
+      socket.shutdownOutput();
+      return parse(socket.getInputStream().readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static WireAnswer parse(byte[] raw) {
     String text = new String(raw, StandardCharsets.ISO_8859_1);
     int end = text.indexOf("\r\n\r\n");
+    if (end < 0) {
+      throw new IllegalStateException("no HTTP answer: " + text);
+    }
     String[] lines = text.substring(0, end).split("\r\n");
     int status = Integer.parseInt(lines[0].split(" ")[1]);
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
