@@ -20,18 +20,18 @@ public final class Resource implements Navigable {
   private final boolean regional;
   private final List<Scope> sharedWith;
   private final ObjectNode fields;
-  private final Changes changes;
+  private final ResourceStore store;
   private long reads;
 
   Resource(
-      String type, String id, Scope owner, boolean regional, List<Scope> sharedWith, ObjectNode fields, Changes changes) {
+      String type, String id, Scope owner, boolean regional, List<Scope> sharedWith, ObjectNode fields, ResourceStore store) {
     this.type = type;
     this.id = id;
     this.owner = owner;
     this.regional = regional;
     this.sharedWith = List.copyOf(sharedWith);
     this.fields = fields;
-    this.changes = changes;
+    this.store = store;
   }
 
   public String type() {
@@ -59,7 +59,7 @@ public final class Resource implements Navigable {
    * change them, so the resource counts as touched (readers use {@link #member} or {@link #toJson}).
    */
   public ObjectNode fields() {
-    changes.touched(this);
+    store.changes().touched(this);
     return fields;
   }
 

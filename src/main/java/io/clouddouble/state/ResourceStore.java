@@ -16,9 +16,13 @@ public final class ResourceStore {
   private final Map<String, Resource> resources = new LinkedHashMap<>();
   private Changes changes = Changes.NONE;
 
-  /** Who hears about changes from now on (the journal, when there is a state file). */
+  /** Who hears about changes from now on (the journal, when there is a state file), for every resource in the store. */
   public void listen(Changes listener) {
     this.changes = listener;
+  }
+
+  Changes changes() {
+    return changes;
   }
 
   public Resource create(ResourceType type, Scope owner, List<Scope> sharedWith, ObjectNode fields) {
@@ -31,7 +35,7 @@ public final class ResourceStore {
   /** Creates a resource or replaces the one with its id in place (keeping its position), as a journal replays it. */
   public Resource put(ResourceType type, Scope owner, List<Scope> sharedWith, ObjectNode fields) {
     String id = type.idOf(fields);
-    Resource resource = new Resource(type.name(), id, owner, type.regional(), sharedWith, fields, changes);
+    Resource resource = new Resource(type.name(), id, owner, type.regional(), sharedWith, fields, this);
     resources.put(key(type.cloud(), type.name(), id), resource);
     changes.touched(resource);
     return resource;
