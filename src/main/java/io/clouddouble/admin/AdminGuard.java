@@ -63,7 +63,7 @@ public final class AdminGuard implements AdminRequestFilterV2 {
 
   private static boolean namesBodyFile(Request request, String path) {
     return path.startsWith("/mappings")
-        && (request.getMethod() == RequestMethod.POST || request.getMethod() == RequestMethod.PUT)
+        && (RequestMethod.POST.equals(request.getMethod()) || RequestMethod.PUT.equals(request.getMethod()))
         && request.getBodyAsString() != null
         && request.getBodyAsString().contains("bodyFileName");
   }

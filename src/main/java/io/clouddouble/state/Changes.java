@@ -1,7 +1,5 @@
 package io.clouddouble.state;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * Hears every change to the state as it happens, so a request's changes can be made durable as
  * one record (see {@code io.clouddouble.state.journal}). {@link #NONE} when nothing is persisted,
@@ -16,5 +14,5 @@ public interface Changes {
   default void removed(Resource resource) {}
 
   /** A ClientToken's first answer was remembered under {@code key}. */
-  default void token(String key, JsonNode entry) {}
+  default void token(String key, IdempotencyTokens.Entry entry) {}
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 public final class IdempotencyTokens {
   /** What the first call with a token asked and answered (the body without its RequestId). */
   public record Entry(String fingerprint, int status, JsonNode body) {
-    ObjectNode toJson() {
+    public ObjectNode toJson() {
       ObjectNode json = JsonNodeFactory.instance.objectNode();
       json.put("fingerprint", fingerprint).put("status", status).set("body", body.deepCopy());
       return json;
@@ -41,7 +41,7 @@ public final class IdempotencyTokens {
   public void remember(Scope scope, String operation, String token, Entry entry) {
     String key = key(scope, operation, token);
     if (entries.putIfAbsent(key, entry) == null) {
-      changes.token(key, entry.toJson());
+      changes.token(key, entry);
     }
   }
 

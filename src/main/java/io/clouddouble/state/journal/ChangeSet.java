@@ -1,10 +1,10 @@
 package io.clouddouble.state.journal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clouddouble.state.Changes;
+import io.clouddouble.state.IdempotencyTokens;
 import io.clouddouble.state.Resource;
 import io.clouddouble.state.StateEngine;
 import io.clouddouble.state.world.WorldFormat;
@@ -35,8 +35,8 @@ final class ChangeSet implements Changes {
   }
 
   @Override
-  public void token(String key, JsonNode entry) {
-    tokens.set(key, entry);
+  public void token(String key, IdempotencyTokens.Entry entry) {
+    tokens.set(key, entry.toJson());
   }
 
   boolean isEmpty() {

@@ -25,12 +25,14 @@ public final class Durability implements AutoCloseable {
   private final StateEngine engine;
   private final ChangeSet changes = new ChangeSet();
   private final Journal journal;
+  private final long startSeq;
   private long seq;
 
   private Durability(Path stateFile, StateEngine engine, Journal journal, long seq) {
     this.stateFile = stateFile;
     this.engine = engine;
     this.journal = journal;
+    this.startSeq = seq;
     this.seq = seq;
   }
 
@@ -114,7 +116,7 @@ public final class Durability implements AutoCloseable {
     ObjectNode json = JsonNodeFactory.instance.objectNode();
     json.put("enabled", journal != null);
     if (journal != null) {
-      json.put("records", engine.lock().during(() -> seq));
+      json.put("records", engine.lock().during(() -> seq - startSeq));
       json.put("flushes", journal.flushes());
     }
     return json;
