@@ -126,10 +126,11 @@ public final class AdminApi implements AdminApiExtension {
     boolean merge = "true".equals(AdminJson.query(request, "merge"));
     if (scope != null) {
       scope.requireOnly(document, accounts);
-      if (!merge) {
-        engine.clear(scope.cloud(), scope.account());
+      if (merge) {
+        engine.merge(world);
+      } else {
+        engine.replace(scope.cloud(), scope.account(), world);
       }
-      engine.merge(world);
     } else if (merge) {
       engine.merge(world);
     } else {

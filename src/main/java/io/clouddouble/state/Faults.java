@@ -20,11 +20,7 @@ public final class Faults {
   /** Queues by operation and account ({@code cloud/account}, or empty for every caller). */
   private final Map<String, Deque<Fault>> byOperation = new LinkedHashMap<>();
 
-  public void inject(String operation, String code, int count) {
-    inject(operation, code, count, null, null);
-  }
-
-  /** Queues a fault; with a cloud and account, only that account's calls get it. */
+  /** Queues a fault; with a cloud and account (else nulls), only that account's calls get it. */
   public void inject(String operation, String code, int count, String cloud, String account) {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1");

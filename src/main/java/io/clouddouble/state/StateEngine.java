@@ -99,21 +99,14 @@ public final class StateEngine {
 
   /** Replaces the state with a world; the world is what {@link #reset()} goes back to. Atomic. */
   public void load(World newWorld) {
-    ResourceStore staged = new ResourceStore();
-    Transitions check = transitions;
-    for (JsonNode document : newWorld.documents()) {
-      format.apply(document, staged).forEach(p -> check.definition(p.name()));
-    }
+    stage(newWorld);
     world = newWorld;
     reset();
   }
 
   /** Adds a world's resources to the current state without forgetting anything. */
   public void merge(World extra) {
-    ResourceStore staged = new ResourceStore();
-    for (JsonNode document : extra.documents()) {
-      format.apply(document, staged);
-    }
+    stage(extra);
     for (JsonNode document : extra.documents()) {
       transitions.restore(format.apply(document, store));
     }
@@ -150,6 +143,21 @@ public final class StateEngine {
       }
     }
     transitions.restore(pending.stream().filter(p -> owned.test(staged.get(p.cloud(), p.type(), p.id()))).toList());
+  }
+
+  /** Replaces one account's resources by a world's (checked first, so bad input changes nothing). */
+  public void replace(String cloud, String account, World extra) {
+    stage(extra);
+    clear(cloud, account);
+    merge(extra);
+  }
+
+  /** Reads a world into a scratch store: what it gets wrong is reported before anything changes. */
+  private void stage(World candidate) {
+    ResourceStore staged = new ResourceStore();
+    for (JsonNode document : candidate.documents()) {
+      format.apply(document, staged).forEach(p -> transitions.definition(p.name()));
+    }
   }
 
   /** Forgets one account's resources (those it owns), their transitions, its ClientTokens and its own faults. */
