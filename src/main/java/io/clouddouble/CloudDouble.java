@@ -3,7 +3,6 @@ package io.clouddouble;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.clouddouble.auth.Authenticator;
 import io.clouddouble.auth.CredentialStore;
@@ -90,7 +89,7 @@ public final class CloudDouble implements AutoCloseable {
             // One acceptor is plenty for a fake and keeps Jetty quiet on two-core machines.
             .jettyAcceptors(1)
             .httpServerFactory(new ProviderHttpServerFactory())
-            .notifier(new RedactingNotifier(new ConsoleNotifier(settings.verbose())))
+            .notifier(new RedactingNotifier(settings.verbose()))
             // The state gate wraps the gateway so it always runs after it; see StateGate.
             .extensions(
                 new StateGate(
