@@ -3,7 +3,6 @@ package io.clouddouble;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.clouddouble.auth.Authenticator;
 import io.clouddouble.auth.CredentialStore;
@@ -27,6 +26,9 @@ import io.clouddouble.state.world.AccountResolver;
 import io.clouddouble.state.world.World;
 import io.clouddouble.state.world.WorldFormat;
 import io.clouddouble.admin.AdminApi;
+import io.clouddouble.admin.AdminGuard;
+import io.clouddouble.state.journal.CommitBeforeAnswer;
+import io.clouddouble.state.journal.Durability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
@@ -43,9 +45,16 @@ public final class CloudDouble implements AutoCloseable {
   private final ContractRegistry contracts;
   private final ResponseAudit audit;
   private final StateEngine state;
+  private final Durability durability;
 
   private CloudDouble(Settings settings) {
     this.settings = settings;
+    if (!settings.loopback() && settings.adminToken() == null && !settings.adminOpen()) {
+      throw new IllegalArgumentException(
+          "refusing to serve the admin API on " + settings.bind() + " without a token: anyone reaching the port could "
+              + "replace every account's state. Give --admin-token TOKEN (or CLOUDDOUBLE_ADMIN_TOKEN), or --admin-open "
+              + "if the network is trusted");
+    }
     this.contracts =
         ContractRegistry.load(settings.contracts() != null ? settings.contracts() : DataRoot.packaged("contracts"));
     CredentialStore credentials;
@@ -66,9 +75,7 @@ public final class CloudDouble implements AutoCloseable {
             new VirtualClock(Clock.systemUTC()),
             new WorldFormat(types, accounts));
     state.load(world(settings, stubs));
-    if (settings.stateFile() != null && Files.isRegularFile(settings.stateFile())) {
-      state.restore(settings.stateFile());
-    }
+    this.durability = settings.stateFile() == null ? Durability.off() : Durability.open(settings.stateFile(), state);
     ErrorCatalog errors = new ErrorCatalog(contracts);
     WireMockConfiguration config =
         options()
@@ -82,19 +89,23 @@ public final class CloudDouble implements AutoCloseable {
             // One acceptor is plenty for a fake and keeps Jetty quiet on two-core machines.
             .jettyAcceptors(1)
             .httpServerFactory(new ProviderHttpServerFactory())
-            .notifier(new ConsoleNotifier(settings.verbose()))
+            .notifier(new RedactingNotifier(settings.verbose()))
             // The state gate wraps the gateway so it always runs after it; see StateGate.
             .extensions(
                 new StateGate(
                     new Gateway(authenticator, contracts, new RequestValidator(contracts)), state, contracts, errors),
                 new StateMatcher(state, contracts),
                 new StateTransformer(state, contracts, errors),
-                new AdminApi(state, accounts, contracts, errors),
+                new AdminApi(state, accounts, contracts, errors, durability),
+                new AdminGuard(settings.adminToken(), settings.allowAdminShutdown()),
                 new UnmatchedResponder(contracts),
                 new RecordedCallMatcher());
     this.audit = settings.responseAudit() ? new ResponseAudit(contracts, ResponseAudit.EXERCISED) : null;
     if (audit != null) {
       config.extensions(audit);
+    }
+    if (settings.stateFile() != null) {
+      config.extensions(new CommitBeforeAnswer(durability));
     }
     if (settings.port() == 0) {
       config.dynamicPort();
@@ -166,15 +177,10 @@ public final class CloudDouble implements AutoCloseable {
     return settings;
   }
 
-  /** Stops serving, then saves the state file if one was given. */
+  /** Stops serving, then compacts the state file's journal into a last snapshot (if there is one). */
   public void stop() {
     server.stop();
-    if (settings.stateFile() != null) {
-      state.lock().during(() -> {
-        state.save(settings.stateFile());
-        return null;
-      });
-    }
+    durability.close();
   }
 
   @Override

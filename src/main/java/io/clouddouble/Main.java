@@ -26,12 +26,19 @@ public final class Main {
         --contracts DIR      use this contracts root instead of the packaged contracts/
         --world FILE|DIR     start from this world instead of the demo world (stubs/worlds/demo/)
         --no-demo            start with no resources at all
-        --state-file FILE    load state from FILE at start if it exists, save it there on shutdown
+        --state-file FILE    keep state durably in FILE (a snapshot) and FILE.journal: every answered
+                             change is on disk before its answer is sent; restored at start
+        --admin-token TOKEN  every /__admin/** call but /__admin/health needs Authorization: Bearer TOKEN
+                             (default: env CLOUDDOUBLE_ADMIN_TOKEN); needed to --bind beyond loopback
+        --admin-open         serve the admin API without a token beyond loopback (a trusted network)
+        --allow-admin-shutdown  let POST /__admin/shutdown stop the server (off by default)
         --playback NAME      serve the recording stubs/recordings/NAME (made with scripts/record)
                              instead of the stubs, through the same gateway
         --verbose            log every request and the answer it got
         --help               show this help
       """;
+
+  static final String ADMIN_TOKEN_ENV = "CLOUDDOUBLE_ADMIN_TOKEN";
 
   private Main() {}
 
@@ -93,13 +100,27 @@ public final class Main {
         case "--no-demo" -> settings = settings.withDemo(false);
         case "--state-file" -> settings = settings.withStateFile(Path.of(value(args, ++i, arg)));
         case "--playback" -> settings = settings.withPlayback(value(args, ++i, arg));
+        case "--admin-token" -> settings = settings.withAdminToken(token(value(args, ++i, arg)));
+        case "--admin-open" -> settings = settings.withAdminOpen(true);
+        case "--allow-admin-shutdown" -> settings = settings.withAllowAdminShutdown(true);
         default -> throw new IllegalArgumentException("unknown option " + arg);
       }
+    }
+    String envToken = System.getenv(ADMIN_TOKEN_ENV);
+    if (settings.adminToken() == null && envToken != null && !envToken.isBlank()) {
+      settings = settings.withAdminToken(token(envToken));
     }
     if (settings.signatures() == SignatureMode.STRICT && settings.credentials() == null) {
       throw new IllegalArgumentException("--signatures strict needs --credentials FILE");
     }
     return settings;
+  }
+
+  private static String token(String text) {
+    if (text.isBlank() || text.chars().anyMatch(c -> c <= ' ' || c > '~')) {
+      throw new IllegalArgumentException("an admin token is printable ASCII without spaces");
+    }
+    return text;
   }
 
   private static String value(String[] args, int i, String option) {

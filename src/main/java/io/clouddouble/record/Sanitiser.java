@@ -59,6 +59,18 @@ public final class Sanitiser {
     }
   }
 
+  /** Header lines that carry credentials: the whole value goes (Authorization keeps its scheme). */
+  private static final Pattern CREDENTIAL_HEADER =
+      Pattern.compile(
+          "(?im)^(\\s*(?:x-auth-token|x-subject-token|x-acs-security-token|x-security-token|x-acs-bearer-token)\\s*:\\s*).+$");
+
+  private static final Pattern AUTHORIZATION =
+      Pattern.compile("(?im)^(\\s*authorization\\s*:\\s*(?:Bearer\\s+|[A-Za-z0-9-]+\\s+)?).+$");
+
+  /** Query and form parameters that carry credentials: signatures and security tokens. */
+  private static final Pattern CREDENTIAL_PARAMETER =
+      Pattern.compile("(?i)(^|[?&\\s\"])(Signature|SecurityToken|BearerToken|AccessKeySecret)=[^&\\s\"]*");
+
   private final Set<String> secrets =
       new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
   private final Map<String, String> placeholders = new HashMap<>();
@@ -81,6 +93,20 @@ public final class Sanitiser {
       secrets.add(PercentEncoding.encode(PercentEncoding.encode(value)));
     }
     return learned;
+  }
+
+  /**
+   * Any text (a request printed by {@code --verbose}, a log line) with what carries credentials
+   * redacted by shape, for places where the secrets are not known in advance: Authorization and
+   * token headers, and Signature, SecurityToken and BearerToken parameters. Ids stay readable.
+   */
+  public static String withoutCredentials(String text) {
+    if (text == null) {
+      return null;
+    }
+    String result = AUTHORIZATION.matcher(text).replaceAll("$1" + REDACTED);
+    result = CREDENTIAL_HEADER.matcher(result).replaceAll("$1" + REDACTED);
+    return CREDENTIAL_PARAMETER.matcher(result).replaceAll("$1$2=" + REDACTED);
   }
 
   /** The text with every secret known so far redacted. */

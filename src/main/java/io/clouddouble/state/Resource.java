@@ -20,15 +20,18 @@ public final class Resource implements Navigable {
   private final boolean regional;
   private final List<Scope> sharedWith;
   private final ObjectNode fields;
+  private final ResourceStore store;
   private long reads;
 
-  Resource(String type, String id, Scope owner, boolean regional, List<Scope> sharedWith, ObjectNode fields) {
+  Resource(
+      String type, String id, Scope owner, boolean regional, List<Scope> sharedWith, ObjectNode fields, ResourceStore store) {
     this.type = type;
     this.id = id;
     this.owner = owner;
     this.regional = regional;
     this.sharedWith = List.copyOf(sharedWith);
     this.fields = fields;
+    this.store = store;
   }
 
   public String type() {
@@ -51,8 +54,12 @@ public final class Resource implements Navigable {
     return sharedWith;
   }
 
-  /** The live fields; callers outside the engine must hold the state lock. */
+  /**
+   * The live fields; callers outside the engine must hold the state lock. Whoever takes them may
+   * change them, so the resource counts as touched (readers use {@link #member} or {@link #toJson}).
+   */
   public ObjectNode fields() {
+    store.changes().touched(this);
     return fields;
   }
 

@@ -14,15 +14,30 @@ import java.util.Map;
  */
 public final class ResourceStore {
   private final Map<String, Resource> resources = new LinkedHashMap<>();
+  private Changes changes = Changes.NONE;
+
+  /** Who hears about changes from now on (the journal, when there is a state file), for every resource in the store. */
+  public void listen(Changes listener) {
+    this.changes = listener;
+  }
+
+  Changes changes() {
+    return changes;
+  }
 
   public Resource create(ResourceType type, Scope owner, List<Scope> sharedWith, ObjectNode fields) {
-    String id = type.idOf(fields);
-    String key = key(type.cloud(), type.name(), id);
-    if (resources.containsKey(key)) {
-      throw new IllegalStateException(type.name() + " " + id + " exists already");
+    if (resources.containsKey(key(type.cloud(), type.name(), type.idOf(fields)))) {
+      throw new IllegalStateException(type.name() + " " + type.idOf(fields) + " exists already");
     }
-    Resource resource = new Resource(type.name(), id, owner, type.regional(), sharedWith, fields);
-    resources.put(key, resource);
+    return put(type, owner, sharedWith, fields);
+  }
+
+  /** Creates a resource or replaces the one with its id in place (keeping its position), as a journal replays it. */
+  public Resource put(ResourceType type, Scope owner, List<Scope> sharedWith, ObjectNode fields) {
+    String id = type.idOf(fields);
+    Resource resource = new Resource(type.name(), id, owner, type.regional(), sharedWith, fields, this);
+    resources.put(key(type.cloud(), type.name(), id), resource);
+    changes.touched(resource);
     return resource;
   }
 
@@ -43,7 +58,9 @@ public final class ResourceStore {
   }
 
   public void remove(Resource resource) {
-    resources.remove(key(resource.owner().cloud(), resource.type(), resource.id()));
+    if (resources.remove(key(resource.owner().cloud(), resource.type(), resource.id())) != null) {
+      changes.removed(resource);
+    }
   }
 
   /** Looks a resource up again by identity, e.g. for a transition started before it may have been deleted. */

@@ -33,6 +33,11 @@ public final class VirtualClock implements Supplier<Instant> {
     offset = offset.plus(by);
   }
 
+  /** Puts back an offset kept in a state file. */
+  public synchronized void restore(Duration saved) {
+    offset = saved;
+  }
+
   public void reset() {
     offset = Duration.ZERO;
   }

@@ -250,4 +250,48 @@ class CanaryTest {
     assertTrue(written.contains("\"EndpointId\" : \"" + placeholder + "\""), written);
     assertTrue(written.contains("\"EndpointId\" : \"" + placeholder + "\"") && written.contains("\"OwnerId\" : 1000000000000001"), written);
   }
+
+  /** The fake's --verbose output prints every request it serves: no credential of the canary calls is in it. */
+  @Test
+  void theFakesVerboseOutputCarriesNoCredential() throws Exception {
+    java.io.PrintStream console = System.out;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    try (io.clouddouble.CloudDouble fake = io.clouddouble.CloudDouble.start(
+        io.clouddouble.Settings.defaults().withPort(0).withVerbose(true))) {
+      for (String algorithm : new String[] {null, "v2"}) {
+        Config config = new Config().setAccessKeyId(CLIENT_AK).setAccessKeySecret(CLIENT_SECRET)
+            .setSecurityToken(STS_TOKEN).setEndpoint(fake.endpoint()).setProtocol("HTTP");
+        if (algorithm != null) {
+          config.setSignatureAlgorithm(algorithm);
+        }
+        Sdks.callTea(new com.aliyun.teaopenapi.Client(config), "ListVpcEndpoints", "2020-04-15",
+            Map.of("RegionId", "cn-hangzhou"), null);
+      }
+      HttpResponse<String> token = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/v2/zones?type=private"))
+              .header("X-Auth-Token", AUTH_TOKEN).header("X-Project-Id", CLIENT_PROJECT).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, token.statusCode(), token.body());
+    } finally {
+      System.setOut(console);
+    }
+    String output = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(output.contains("ListVpcEndpoints") && output.contains("/v2/zones"), "the requests were printed:\n" + output);
+    for (String secret : List.of(CLIENT_SECRET, STS_TOKEN, AUTH_TOKEN)) {
+      assertFalse(output.contains(secret), secret + " was printed:\n" + output);
+    }
+    int signatures = 0;
+    for (String line : output.split("\n")) {
+      int at = line.indexOf("Signature=");
+      if (line.trim().toLowerCase(java.util.Locale.ROOT).startsWith("authorization")) {
+        signatures++;
+        assertTrue(line.trim().endsWith(Sanitiser.REDACTED), "a credential was printed: " + line);
+      } else if (at >= 0) {
+        signatures++;
+        assertTrue(line.startsWith("Signature=" + Sanitiser.REDACTED, at), "a signature was printed: " + line);
+      }
+    }
+    assertTrue(signatures >= 2, "the signed requests were printed:\n" + output);
+  }
 }

@@ -48,7 +48,7 @@ public final class StateGate implements StubRequestFilterV2 {
     engine.settle();
     CallView call = CallView.of(tagged, contracts);
     try {
-      String fault = engine.faults().take(call.operation());
+      String fault = engine.faults().take(call.operation(), call.scope());
       if (fault != null) {
         throw errors.error(call.operation(), fault, List.of());
       }

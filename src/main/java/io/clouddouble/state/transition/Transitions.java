@@ -220,6 +220,11 @@ public final class Transitions {
     pending.clear();
   }
 
+  /** The admin API's progression overrides, by transition name. */
+  public Map<String, Progression> overrides() {
+    return Map.copyOf(overrides);
+  }
+
   /** Back to the declared progressions. */
   public void clearOverrides() {
     overrides.clear();

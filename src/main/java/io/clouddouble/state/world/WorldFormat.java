@@ -13,10 +13,12 @@ import io.clouddouble.state.transition.PendingTransition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -37,6 +39,15 @@ public final class WorldFormat {
 
   /** Adds a document's resources to the store; returns the transitions in progress it carries. */
   public List<PendingTransition> apply(JsonNode document, ResourceStore store) {
+    return apply(document, store, false);
+  }
+
+  /** Like {@link #apply}, but a resource that exists already is replaced in place (a journal's replay). */
+  public List<PendingTransition> replace(JsonNode document, ResourceStore store) {
+    return apply(document, store, true);
+  }
+
+  private List<PendingTransition> apply(JsonNode document, ResourceStore store, boolean replace) {
     if (document == null || !document.isObject()) {
       throw new IllegalArgumentException("a world is a JSON object with an \"accounts\" array");
     }
@@ -55,13 +66,23 @@ public final class WorldFormat {
           Map.Entry<String, JsonNode> entry = byType.next();
           ResourceType type = types.get(cloud, entry.getKey());
           for (JsonNode resource : entry.getValue()) {
-            store.create(type, owner, shared(cloud, resource.path("$sharedWith")), fields(resource));
+            List<Scope> shared = shared(cloud, resource.path("$sharedWith"));
+            if (replace) {
+              store.put(type, owner, shared, fields(resource));
+            } else {
+              store.create(type, owner, shared, fields(resource));
+            }
           }
         }
       }
     }
+    return pending(document.path("pending"));
+  }
+
+  /** Reads a {@code pending} list of transitions in progress. */
+  public static List<PendingTransition> pending(JsonNode list) {
     List<PendingTransition> pending = new ArrayList<>();
-    for (JsonNode p : document.path("pending")) {
+    for (JsonNode p : list) {
       pending.add(
           new PendingTransition(
               p.path("transition").asText(),
@@ -96,12 +117,12 @@ public final class WorldFormat {
   public ObjectNode write(Collection<Resource> resources, Predicate<Resource> filter, List<PendingTransition> pending) {
     Map<String, ObjectNode> holders = new LinkedHashMap<>();
     ArrayNode accountList = NODES.arrayNode();
-    List<Resource> kept = new ArrayList<>();
+    Set<String> kept = new HashSet<>();
     for (Resource resource : resources) {
       if (!filter.test(resource)) {
         continue;
       }
-      kept.add(resource);
+      kept.add(resourceKey(resource.owner().cloud(), resource.type(), resource.id()));
       Scope owner = resource.owner();
       ObjectNode holder =
           holders.computeIfAbsent(
@@ -120,22 +141,33 @@ public final class WorldFormat {
         ArrayNode shared = item.putArray("$sharedWith");
         resource.sharedWith().forEach(s -> shared.addObject().put("account", s.account()).put("region", s.region()));
       }
-      item.setAll(resource.fields().deepCopy());
+      item.setAll((ObjectNode) resource.toJson());
     }
     ObjectNode document = NODES.objectNode();
     document.set("accounts", accountList);
-    ArrayNode pendingList = document.putArray("pending");
-    for (PendingTransition p : pending) {
-      if (kept.stream().anyMatch(r -> r.type().equals(p.type()) && r.id().equals(p.id()) && r.owner().cloud().equals(p.cloud()))) {
-        pendingList.addObject()
-            .put("transition", p.name())
-            .put("cloud", p.cloud())
-            .put("type", p.type())
-            .put("id", p.id())
-            .put("startedAt", p.startedAt().toString())
-            .put("readsAtStart", p.readsAtStart());
-      }
-    }
+    document.set(
+        "pending",
+        pending(pending.stream()
+            .filter(p -> kept.contains(resourceKey(p.cloud(), p.type(), p.id()))).toList()));
     return document;
+  }
+
+  private static String resourceKey(String cloud, String type, String id) {
+    return cloud + "/" + type + "/" + id;
+  }
+
+  /** Writes a {@code pending} list of transitions in progress. */
+  public static ArrayNode pending(List<PendingTransition> pending) {
+    ArrayNode list = NODES.arrayNode();
+    for (PendingTransition p : pending) {
+      list.addObject()
+          .put("transition", p.name())
+          .put("cloud", p.cloud())
+          .put("type", p.type())
+          .put("id", p.id())
+          .put("startedAt", p.startedAt().toString())
+          .put("readsAtStart", p.readsAtStart());
+    }
+    return list;
   }
 }
