@@ -27,6 +27,10 @@ import io.clouddouble.state.world.AccountResolver;
 import io.clouddouble.state.world.World;
 import io.clouddouble.state.world.WorldFormat;
 import io.clouddouble.admin.AdminApi;
+import io.clouddouble.admin.ConsoleRoutes;
+import io.clouddouble.admin.Outcome;
+import io.clouddouble.admin.RequestLog;
+import io.clouddouble.contract.CoverageReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
@@ -46,8 +50,8 @@ public final class CloudDouble implements AutoCloseable {
 
   private CloudDouble(Settings settings) {
     this.settings = settings;
-    this.contracts =
-        ContractRegistry.load(settings.contracts() != null ? settings.contracts() : DataRoot.packaged("contracts"));
+    Path contractsRoot = settings.contracts() != null ? settings.contracts() : DataRoot.packaged("contracts");
+    this.contracts = ContractRegistry.load(contractsRoot);
     CredentialStore credentials;
     try {
       credentials =
@@ -70,6 +74,9 @@ public final class CloudDouble implements AutoCloseable {
       state.restore(settings.stateFile());
     }
     ErrorCatalog errors = new ErrorCatalog(contracts);
+    AdminApi admin = new AdminApi(state, accounts, contracts, errors);
+    RequestLog requests =
+        new RequestLog(RequestLog.DEFAULT_CAPACITY, Outcome.MATCHER_CONDITION, settings.verbose() ? System.out::println : null);
     WireMockConfiguration config =
         options()
             .bindAddress(settings.bind())
@@ -89,7 +96,10 @@ public final class CloudDouble implements AutoCloseable {
                     new Gateway(authenticator, contracts, new RequestValidator(contracts)), state, contracts, errors),
                 new StateMatcher(state, contracts),
                 new StateTransformer(state, contracts, errors),
-                new AdminApi(state, accounts, contracts, errors),
+                admin,
+                requests,
+                new ConsoleRoutes(admin, state, contracts, requests,
+                    () -> new CoverageReport(contractsRoot, stubs, ResponseAudit.EXERCISED).rows()),
                 new UnmatchedResponder(),
                 new RecordedCallMatcher());
     this.audit = settings.responseAudit() ? new ResponseAudit(contracts, ResponseAudit.EXERCISED) : null;

@@ -14,6 +14,20 @@ import java.util.Map;
  */
 public final class ResourceStore {
   private final Map<String, Resource> resources = new LinkedHashMap<>();
+  private final StateHistory history;
+
+  /** A store that keeps no history (to stage a world and check it). */
+  public ResourceStore() {
+    this(StateHistory.off());
+  }
+
+  public ResourceStore(StateHistory history) {
+    this.history = history;
+  }
+
+  public StateHistory history() {
+    return history;
+  }
 
   public Resource create(ResourceType type, Scope owner, List<Scope> sharedWith, ObjectNode fields) {
     String id = type.idOf(fields);
@@ -21,8 +35,10 @@ public final class ResourceStore {
     if (resources.containsKey(key)) {
       throw new IllegalStateException(type.name() + " " + id + " exists already");
     }
-    Resource resource = new Resource(type.name(), id, owner, type.regional(), sharedWith, fields);
+    Resource resource =
+        new Resource(type.name(), id, owner, type.regional(), sharedWith, history.watch(type.cloud(), type.name(), id, fields));
     resources.put(key, resource);
+    history.created(resource);
     return resource;
   }
 
@@ -43,7 +59,9 @@ public final class ResourceStore {
   }
 
   public void remove(Resource resource) {
-    resources.remove(key(resource.owner().cloud(), resource.type(), resource.id()));
+    if (resources.remove(key(resource.owner().cloud(), resource.type(), resource.id())) != null) {
+      history.deleted(resource);
+    }
   }
 
   /** Looks a resource up again by identity, e.g. for a transition started before it may have been deleted. */
@@ -57,6 +75,7 @@ public final class ResourceStore {
 
   public void clear() {
     resources.clear();
+    history.clear();
   }
 
   private static boolean sees(Scope scope, Resource resource, boolean anyAccount) {

@@ -22,7 +22,7 @@ import java.util.function.Predicate;
 public final class StateEngine {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final StateLock lock = new StateLock();
-  private final ResourceStore store = new ResourceStore();
+  private final ResourceStore store;
   private final ResourceTypes types;
   private final Transitions transitions;
   private final VirtualClock clock;
@@ -36,6 +36,7 @@ public final class StateEngine {
     this.transitions = transitions;
     this.clock = clock;
     this.format = format;
+    this.store = new ResourceStore(new StateHistory(clock, transitions.stateFields()));
   }
 
   public StateLock lock() {
