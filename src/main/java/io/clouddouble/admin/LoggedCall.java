@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.clouddouble.protocol.GatewayHeaders;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One call in the {@link RequestLog}: what the gateway made of it (cloud, operation, account,
@@ -100,7 +101,7 @@ public final class LoggedCall {
     Outcome o = outcome();
     return String.format(
         "%s %s %s account=%s region=%s -> %d %s %s%s",
-        at,
+        at.truncatedTo(ChronoUnit.MILLIS),
         cloud == null ? "-" : cloud,
         operation == null ? method + " " + path : operation,
         account == null ? "-" : account,
