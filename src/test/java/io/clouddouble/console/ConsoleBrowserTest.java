@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The console in a real browser: headless Chromium (Debian's chromium and chromium-driver) opens it
  * on a fake, the Tea SDK disables an endpoint zone, and the page shows the zone Disconnecting with
  * its history, the call in the request log linked to the zone, the pending transition completed by
- * a clock advance and by its Complete button, faults, coverage, and a reset. Screenshots go to
+ * a clock advance and by its Complete button, faults, coverage, a world loaded, and a reset. Screenshots go to
  * {@code target/console-screenshots/}.
  */
 class ConsoleBrowserTest {
@@ -153,9 +153,23 @@ class ConsoleBrowserTest {
     waitForText("coverage-body", "IncorrectStatus.VpcEndpointZone");
     screenshot("5-coverage");
 
+    click("tab-world");
+    setValue("world-json", "{\"accounts\":[{\"cloud\":\"alibaba\",\"accessKeyId\":\"testAccessKeyId\",\"regions\":"
+        + "{\"cn-shanghai\":{\"VpcAccess\":[{\"VpcAccessId\":\"console0world0access\",\"Name\":\"from-the-console\","
+        + "\"VpcId\":\"vpc-console\",\"InstanceId\":\"i-console\",\"Port\":80}]}}}]}");
+    click("world-merge");
+    click("world-load");
+    waitForText("message", "Loaded the world");
     click("tab-resources");
+    new Select(browser.findElement(By.id("f-type"))).selectByValue("");
+    setValue("f-q", "console0world");
+    click("res-search");
+    waitFor(By.cssSelector("#resources-body tr[data-id='console0world0access']"), "cn-shanghai");
+
     click("reset");
     waitForText("message", "Reset to the loaded world");
+    waitForText("res-count", "no resources"); // the merged resource is gone: reset returns to the loaded world
+    setValue("f-q", "cn-hangzhou-");
     click("res-search");
     waitFor(By.cssSelector("#resources-body tr[data-id='" + ZONE_H + "']"), "ZoneStatus=Connected");
     waitFor(By.cssSelector("#resources-body tr[data-id='" + ZONE_I + "']"), "ZoneStatus=Connected");
