@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 /**
  * The last N calls the fake answered, for the console and {@code GET /__admin/clouddouble/requests}.
- * Recorded after the response is sent, in constant time and without a lock (a ring of slots and an
+ * Recorded after the response is sent, in constant time and taking no lock of its own (a ring of slots and an
  * atomic counter), so concurrent requests never wait for each other here; what needs parsing (the
  * error code, why, the resources touched) is worked out only when someone reads the log.
  */

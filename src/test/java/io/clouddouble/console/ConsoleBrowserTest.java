@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -101,18 +102,17 @@ class ConsoleBrowserTest {
 
     click("res-search");
     waitForText("resources-body", "ZoneStatus=Disconnecting");
-    browser.findElement(By.cssSelector("#resources-body tr[data-id='" + ZONE_H + "']")).click();
+    clickWhenShown(By.cssSelector("#resources-body tr[data-id='" + ZONE_H + "']"), "ZoneStatus=Disconnecting", null);
     waitForText("detail-history", "ZoneStatus: Connected → Disconnecting");
     waitForText("detail-pending", "privatelink-zone-disconnect");
     waitForText("detail-json", "\"ZoneStatus\": \"Disconnecting\"");
     screenshot("1-resource-disconnecting");
 
     click("tab-requests");
-    WebElement call = waitFor(
-        By.cssSelector("#requests-body tr[data-operation='Privatelink:DisableVpcEndpointZoneConnection']"),
-        "Privatelink:DisableVpcEndpointZoneConnection success");
-    assertTrue(call.getText().contains("200"), call.getText());
-    assertTrue(call.getText().contains("VpcEndpointZone " + ZONE_H), call.getText());
+    By call = By.cssSelector("#requests-body tr[data-operation='Privatelink:DisableVpcEndpointZoneConnection']");
+    waitFor(call, "Privatelink:DisableVpcEndpointZoneConnection success");
+    waitFor(call, "200");
+    waitFor(call, "VpcEndpointZone " + ZONE_H);
     screenshot("2-request-log");
 
     click("tab-transitions");
@@ -125,9 +125,7 @@ class ConsoleBrowserTest {
 
     // The call log's link opens the zone: the clock completed the transition.
     click("tab-requests");
-    waitFor(By.cssSelector("#requests-body a.res"), "VpcEndpointZone " + ZONE_H);
-    browser.findElements(By.cssSelector("#requests-body a.res")).stream()
-        .filter(a -> a.getText().equals("VpcEndpointZone " + ZONE_H)).findFirst().orElseThrow().click();
+    clickWhenShown(By.cssSelector("#requests-body a.res"), "VpcEndpointZone " + ZONE_H, null);
     waitForText("detail-history", "ZoneStatus: Disconnecting → Disconnected");
     waitForText("detail-history", "transition privatelink-zone-disconnect");
     waitForText("resources-body", "ZoneStatus=Disconnected");
@@ -136,8 +134,8 @@ class ConsoleBrowserTest {
     // One transition completed by its own button.
     disable("cn-hangzhou-i");
     click("tab-transitions");
-    WebElement pending = waitFor(By.cssSelector("#pending-body tr[data-transition='privatelink-zone-disconnect']"), ZONE_I);
-    pending.findElement(By.cssSelector("button.complete")).click();
+    clickWhenShown(By.cssSelector("#pending-body tr[data-transition='privatelink-zone-disconnect']"), ZONE_I,
+        By.cssSelector("button.complete"));
     waitForText("pending-body", "No transition in progress.");
     waitForText("message", "Completed privatelink-zone-disconnect on " + ZONE_I);
 
@@ -205,11 +203,27 @@ class ConsoleBrowserTest {
     waitFor(By.id(id), text);
   }
 
-  /** Waits until an element with this locator shows the text (the page fetches asynchronously). */
+  /**
+   * Waits until an element with this locator shows the text (the page fetches asynchronously and
+   * re-renders, so an element found a moment ago may have been replaced: then it looks again).
+   */
   private static WebElement waitFor(By locator, String text) {
-    return new WebDriverWait(browser, Duration.ofSeconds(15))
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
         .withMessage(() -> "the console never showed '" + text + "' in " + locator)
         .until(d -> d.findElements(locator).stream().filter(e -> e.getText().contains(text)).findFirst().orElse(null));
+  }
+
+  /** Clicks the element showing the text (or the {@code inner} element inside it) once it is there. */
+  private static void clickWhenShown(By locator, String text, By inner) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> "the console never showed a clickable '" + text + "' in " + locator)
+        .until(d -> {
+          WebElement shown = waitFor(locator, text);
+          (inner == null ? shown : shown.findElement(inner)).click();
+          return true;
+        });
   }
 
   private static void screenshot(String name) throws IOException {
