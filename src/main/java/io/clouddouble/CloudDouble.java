@@ -29,6 +29,10 @@ import io.clouddouble.admin.AdminApi;
 import io.clouddouble.admin.AdminGuard;
 import io.clouddouble.state.journal.CommitBeforeAnswer;
 import io.clouddouble.state.journal.Durability;
+import io.clouddouble.admin.ConsoleRoutes;
+import io.clouddouble.admin.Outcome;
+import io.clouddouble.admin.RequestLog;
+import io.clouddouble.contract.CoverageReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
@@ -55,8 +59,8 @@ public final class CloudDouble implements AutoCloseable {
               + "replace every account's state. Give --admin-token TOKEN (or CLOUDDOUBLE_ADMIN_TOKEN), or --admin-open "
               + "if the network is trusted");
     }
-    this.contracts =
-        ContractRegistry.load(settings.contracts() != null ? settings.contracts() : DataRoot.packaged("contracts"));
+    Path contractsRoot = settings.contracts() != null ? settings.contracts() : DataRoot.packaged("contracts");
+    this.contracts = ContractRegistry.load(contractsRoot);
     CredentialStore credentials;
     try {
       credentials =
@@ -77,6 +81,9 @@ public final class CloudDouble implements AutoCloseable {
     state.load(world(settings, stubs));
     this.durability = settings.stateFile() == null ? Durability.off() : Durability.open(settings.stateFile(), state);
     ErrorCatalog errors = new ErrorCatalog(contracts);
+    AdminApi admin = new AdminApi(state, accounts, contracts, errors, durability);
+    RequestLog requests =
+        new RequestLog(RequestLog.DEFAULT_CAPACITY, Outcome.MATCHER_CONDITION, settings.verbose() ? System.out::println : null);
     WireMockConfiguration config =
         options()
             .bindAddress(settings.bind())
@@ -96,8 +103,11 @@ public final class CloudDouble implements AutoCloseable {
                     new Gateway(authenticator, contracts, new RequestValidator(contracts)), state, contracts, errors),
                 new StateMatcher(state, contracts),
                 new StateTransformer(state, contracts, errors),
-                new AdminApi(state, accounts, contracts, errors, durability),
+                admin,
                 new AdminGuard(settings.adminToken(), settings.allowAdminShutdown()),
+                requests,
+                new ConsoleRoutes(admin, state, contracts, requests,
+                    () -> new CoverageReport(contractsRoot, stubs, ResponseAudit.EXERCISED).rows()),
                 new UnmatchedResponder(contracts),
                 new RecordedCallMatcher());
     this.audit = settings.responseAudit() ? new ResponseAudit(contracts, ResponseAudit.EXERCISED) : null;

@@ -85,7 +85,7 @@ public final class AdminApi implements AdminApiExtension {
   }
 
   /** Runs a call under the state lock, after settling due transitions; bad input becomes a 400. */
-  private ResponseDefinition locked(ServeEvent event, Function<Request, ResponseDefinition> work) {
+  ResponseDefinition locked(ServeEvent event, Function<Request, ResponseDefinition> work) {
     return engine.lock().during(() -> {
       try {
         engine.settle();

@@ -14,7 +14,21 @@ import java.util.Map;
  */
 public final class ResourceStore {
   private final Map<String, Resource> resources = new LinkedHashMap<>();
+  private final StateHistory history;
   private Changes changes = Changes.NONE;
+
+  /** A store that keeps no history (to stage a world and check it). */
+  public ResourceStore() {
+    this(StateHistory.off());
+  }
+
+  public ResourceStore(StateHistory history) {
+    this.history = history;
+  }
+
+  public StateHistory history() {
+    return history;
+  }
 
   /** Who hears about changes from now on (the journal, when there is a state file), for every resource in the store. */
   public void listen(Changes listener) {
@@ -35,9 +49,11 @@ public final class ResourceStore {
   /** Creates a resource or replaces the one with its id in place (keeping its position), as a journal replays it. */
   public Resource put(ResourceType type, Scope owner, List<Scope> sharedWith, ObjectNode fields) {
     String id = type.idOf(fields);
-    Resource resource = new Resource(type.name(), id, owner, type.regional(), sharedWith, fields, this);
+    Resource resource =
+        new Resource(type.name(), id, owner, type.regional(), sharedWith, history.watch(type.cloud(), type.name(), id, fields), this);
     resources.put(key(type.cloud(), type.name(), id), resource);
     changes.touched(resource);
+    history.created(resource);
     return resource;
   }
 
@@ -60,6 +76,7 @@ public final class ResourceStore {
   public void remove(Resource resource) {
     if (resources.remove(key(resource.owner().cloud(), resource.type(), resource.id())) != null) {
       changes.removed(resource);
+      history.deleted(resource);
     }
   }
 
@@ -74,6 +91,7 @@ public final class ResourceStore {
 
   public void clear() {
     resources.clear();
+    history.clear();
   }
 
   private static boolean sees(Scope scope, Resource resource, boolean anyAccount) {

@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  */
 public final class StateEngine {
   private final StateLock lock = new StateLock();
-  private final ResourceStore store = new ResourceStore();
+  private final ResourceStore store;
   private final ResourceTypes types;
   private final Transitions transitions;
   private final VirtualClock clock;
@@ -38,6 +38,7 @@ public final class StateEngine {
     this.transitions = transitions;
     this.clock = clock;
     this.format = format;
+    this.store = new ResourceStore(new StateHistory(clock, transitions.stateFields()));
   }
 
   public StateLock lock() {

@@ -15,10 +15,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -109,6 +113,13 @@ public final class Transitions {
             override);
   }
 
+  /** By resource type, the fields its transitions move: its state fields. */
+  public Map<String, Set<String>> stateFields() {
+    Map<String, Set<String>> fields = new HashMap<>();
+    declared.values().forEach(d -> fields.computeIfAbsent(d.type(), t -> new LinkedHashSet<>()).add(d.field()));
+    return fields;
+  }
+
   public List<TransitionDefinition> definitions() {
     return declared.keySet().stream().map(this::definition).toList();
   }
@@ -167,6 +178,35 @@ public final class Transitions {
     }
   }
 
+  /**
+   * When a pending transition is due by the clock: its start plus its duration ({@code after}), its
+   * start ({@code immediately}); null when it waits for reads or is manual.
+   */
+  public Instant dueBy(PendingTransition p) {
+    Progression progression = definition(p.name()).progression();
+    return switch (progression.kind()) {
+      case IMMEDIATELY -> p.startedAt();
+      case AFTER -> p.startedAt().plus(progression.duration());
+      case AFTER_READS, MANUAL -> null;
+    };
+  }
+
+  /**
+   * Completes the chosen pending transitions at {@code now}, whatever their progression (an admin
+   * asking for it); the transitions they chain to start and wait as usual. Returns how many completed.
+   */
+  public int completeNow(Predicate<PendingTransition> which, ResourceStore store, Instant now, Supplier<Bindings> bindings) {
+    int completed = 0;
+    for (PendingTransition p : pending.stream().filter(which).toList()) {
+      // a deletion completed earlier in this loop may have dropped the resource's other transitions
+      if (pending.remove(p) && store.get(p.cloud(), p.type(), p.id()) != null) {
+        complete(p, now, store, bindings);
+        completed++;
+      }
+    }
+    return completed;
+  }
+
   private static Instant dueAt(PendingTransition p, Progression progression, Resource resource, Instant now) {
     return switch (progression.kind()) {
       case IMMEDIATELY -> p.startedAt();
@@ -180,6 +220,13 @@ public final class Transitions {
   }
 
   private void complete(PendingTransition p, Instant due, ResourceStore store, Supplier<Bindings> bindings) {
+    store.history().during("transition " + p.name(), due, () -> {
+      apply(p, due, store, bindings);
+      return null;
+    });
+  }
+
+  private void apply(PendingTransition p, Instant due, ResourceStore store, Supplier<Bindings> bindings) {
     TransitionDefinition definition = definition(p.name());
     Resource resource = store.get(p.cloud(), p.type(), p.id());
     String current = resource.fields().path(definition.field()).asText(null);
