@@ -121,11 +121,27 @@ class ImageTarballIT {
       assertEquals("ep-bp1demo0endpoint000001", endpoints.path(0).path("EndpointId").asText(), endpoints.toString());
       assertEquals("Connected", endpoints.path(0).path("ConnectionStatus").asText(), endpoints.toString());
 
+      // The health check the README gives to docker run / compose, run with the image's own java.
+      List<String> healthCheck = List.of(command.get(0), "-cp", root + "/app/classes", "io.clouddouble.image.HealthCheck");
+      assertEquals(0, exitCode(healthCheck, environment, listening.group(2)));
+
       fake.toHandle().destroy(); // SIGTERM, as `docker stop` sends; Process.destroy would close the output too
       assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertTrue(output.lines().anyMatch(line -> line.contains("clouddouble stopped"))));
+      fake.waitFor();
+      assertEquals(1, exitCode(healthCheck, environment, listening.group(2)));
     } finally {
       fake.destroyForcibly().waitFor();
     }
+  }
+
+  private static int exitCode(List<String> command, Map<String, String> environment, String port) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().clear();
+    builder.environment().putAll(environment);
+    builder.environment().put("CLOUDDOUBLE_PORT", port);
+    Process process = builder.start();
+    process.getInputStream().transferTo(System.out);
+    return process.waitFor();
   }
 
   /** The layers unpacked in manifest order into one root, once for all tests. */
