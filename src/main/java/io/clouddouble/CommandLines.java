@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** What the project's command lines ({@code scripts/clouddouble}, {@code scripts/record}) share. */
 public final class CommandLines {
   /** Where environment variables for options start: {@code --some-flag} is {@code CLOUDDOUBLE_SOME_FLAG}. */
-  public static final String ENVIRONMENT_PREFIX = "CLOUDDOUBLE_";
+  private static final String ENVIRONMENT_PREFIX = "CLOUDDOUBLE_";
 
   /** An option line of a usage text: {@code --name}, then a placeholder in capitals if it takes a value. */
   private static final Pattern OPTION = Pattern.compile("^\\s+(--[a-z][a-z0-9-]*)(?: ([A-Z][A-Z|_]*))?(?:\\s|$)");
@@ -28,6 +28,9 @@ public final class CommandLines {
    */
   public static String[] withEnvironment(String[] args, String usage, Map<String, String> environment) {
     List<String> given = Arrays.asList(args);
+    if (given.contains("--help") || given.contains("-h")) {
+      return args; // help is shown whatever the environment holds
+    }
     List<String> fromEnvironment = new ArrayList<>();
     for (String line : usage.split("\n")) {
       Matcher option = OPTION.matcher(line);

@@ -3,6 +3,7 @@ package io.clouddouble;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,11 @@ class CommandLinesEnvironmentTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> parse(Map.of("CLOUDDOUBLE_PORT", "http")));
     assertEquals("--port must be a number from 0 to 65535, not 'http'", e.getMessage());
+  }
+
+  @Test
+  void helpIsShownWhateverTheEnvironmentHolds() {
+    assertNull(parse(Map.of("CLOUDDOUBLE_PORT", "http"), "--help"));
   }
 
   @Test
