@@ -36,6 +36,10 @@ public final class Main {
                              instead of the stubs, through the same gateway
         --verbose            log every request and the answer it got
         --help               show this help
+
+      Each option can also come from the environment, as CLOUDDOUBLE_ and its name in capitals
+      with - as _: CLOUDDOUBLE_PORT=9000, CLOUDDOUBLE_SIGNATURES=strict, CLOUDDOUBLE_WORLD=/worlds/x,
+      and a switch as true or false: CLOUDDOUBLE_NO_DEMO=true. An option on the command line wins.
       """;
 
   static final String ADMIN_TOKEN_ENV = "CLOUDDOUBLE_ADMIN_TOKEN";
@@ -45,7 +49,7 @@ public final class Main {
   public static void main(String[] args) throws InterruptedException {
     Settings settings;
     try {
-      settings = parse(args);
+      settings = parse(CommandLines.withEnvironment(args, USAGE, System.getenv()));
     } catch (IllegalArgumentException e) {
       System.err.println("clouddouble: " + e.getMessage());
       System.err.println("Try 'scripts/clouddouble --help'.");
