@@ -9,14 +9,15 @@ import java.util.Map;
 
 /**
  * Injected faults: the next N calls of an operation get an error code (Throttling, InternalError,
- * ServiceUnavailable...) instead of their normal answer, in the order they were queued.
+ * ServiceUnavailable...) instead of their normal answer, in the order they were queued. Synchronized:
+ * calls that share the state lock take faults too.
  */
 public final class Faults {
   private record Fault(String code, int[] remaining) {}
 
   private final Map<String, Deque<Fault>> byOperation = new LinkedHashMap<>();
 
-  public void inject(String operation, String code, int count) {
+  public synchronized void inject(String operation, String code, int count) {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1");
     }
@@ -24,7 +25,7 @@ public final class Faults {
   }
 
   /** The error code the next call of {@code operation} gets, or null; uses one call of the fault up. */
-  public String take(String operation) {
+  public synchronized String take(String operation) {
     Deque<Fault> queue = byOperation.get(operation);
     if (queue == null || queue.isEmpty()) {
       return null;
@@ -36,14 +37,14 @@ public final class Faults {
     return fault.code();
   }
 
-  public ArrayNode toJson() {
+  public synchronized ArrayNode toJson() {
     ArrayNode out = JsonNodeFactory.instance.arrayNode();
     byOperation.forEach((operation, queue) -> queue.forEach(f ->
         out.addObject().put("operation", operation).put("code", f.code()).put("remaining", f.remaining()[0])));
     return out;
   }
 
-  public void clear() {
+  public synchronized void clear() {
     byOperation.clear();
   }
 }
