@@ -61,6 +61,7 @@ public final class AdminApi implements AdminApiExtension {
     router.add(RequestMethod.GET, ROOT + "/faults", (admin, event, path) -> locked(event, r -> AdminJson.ok(faults())));
     router.add(RequestMethod.POST, ROOT + "/faults", (admin, event, path) -> locked(event, this::inject));
     router.add(RequestMethod.DELETE, ROOT + "/faults", (admin, event, path) -> locked(event, r -> clearFaults()));
+    router.add(RequestMethod.POST, ROOT + "/generate", (admin, event, path) -> locked(event, new WorldGenerator(engine)::generate));
   }
 
   /** Runs a call under the state lock, after settling due transitions; bad input becomes a 400. */
