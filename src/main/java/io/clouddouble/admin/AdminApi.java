@@ -67,6 +67,7 @@ public final class AdminApi implements AdminApiExtension {
     router.add(RequestMethod.GET, ROOT + "/faults", (admin, event, path) -> reading(event, r -> AdminJson.ok(faults(r))));
     router.add(RequestMethod.POST, ROOT + "/faults", (admin, event, path) -> changing(event, this::inject));
     router.add(RequestMethod.DELETE, ROOT + "/faults", (admin, event, path) -> changing(event, this::clearFaults));
+    router.add(RequestMethod.POST, ROOT + "/generate", (admin, event, path) -> changing(event, new WorldGenerator(engine)::generate));
     router.add(RequestMethod.GET, ROOT + "/durability", (admin, event, path) -> AdminJson.ok(durability.statistics()));
   }
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * Injected faults: the next N calls of an operation get an error code (Throttling, InternalError,
  * ServiceUnavailable...) instead of their normal answer, in the order they were queued. A fault
  * may be for every caller or for one account only (so teams sharing a fake do not trip each other);
- * an account's own faults come first.
+ * an account's own faults come first. Synchronized: calls that share the state lock take faults too.
  */
 public final class Faults {
   private record Fault(String code, int[] remaining) {}
@@ -21,7 +21,7 @@ public final class Faults {
   private final Map<String, Deque<Fault>> byOperation = new LinkedHashMap<>();
 
   /** Queues a fault; with a cloud and account (else nulls), only that account's calls get it. */
-  public void inject(String operation, String code, int count, String cloud, String account) {
+  public synchronized void inject(String operation, String code, int count, String cloud, String account) {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1");
     }
@@ -30,7 +30,7 @@ public final class Faults {
   }
 
   /** The error code the next call of {@code operation} in {@code scope} gets, or null; uses one call of the fault up. */
-  public String take(String operation, Scope scope) {
+  public synchronized String take(String operation, Scope scope) {
     String code = take(key(operation, scope.cloud(), scope.account()));
     return code != null ? code : take(key(operation, null, null));
   }
@@ -48,7 +48,7 @@ public final class Faults {
   }
 
   /** The queued faults; with a cloud and account, only that account's. */
-  public ArrayNode toJson(String cloud, String account) {
+  public synchronized ArrayNode toJson(String cloud, String account) {
     ArrayNode out = JsonNodeFactory.instance.arrayNode();
     String suffix = account == null ? null : "@" + cloud + "/" + account;
     byOperation.forEach((key, queue) -> {
@@ -73,11 +73,11 @@ public final class Faults {
   }
 
   /** Forgets one account's own faults. */
-  public void clear(String cloud, String account) {
+  public synchronized void clear(String cloud, String account) {
     byOperation.keySet().removeIf(key -> key.endsWith("@" + cloud + "/" + account));
   }
 
-  public void clear() {
+  public synchronized void clear() {
     byOperation.clear();
   }
 

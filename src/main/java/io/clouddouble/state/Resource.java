@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.clouddouble.state.template.Navigable;
 import io.clouddouble.state.template.Values;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One stored resource: its fields are the provider's response fields, so bodies render it
@@ -21,7 +22,7 @@ public final class Resource implements Navigable {
   private final List<Scope> sharedWith;
   private final ObjectNode fields;
   private final ResourceStore store;
-  private long reads;
+  private final AtomicLong reads = new AtomicLong(); // counted by reads that share the state lock
 
   Resource(
       String type, String id, Scope owner, boolean regional, List<Scope> sharedWith, ObjectNode fields, ResourceStore store) {
@@ -64,11 +65,11 @@ public final class Resource implements Navigable {
   }
 
   public long reads() {
-    return reads;
+    return reads.get();
   }
 
   void countRead() {
-    reads++;
+    reads.incrementAndGet();
   }
 
   /** Whether a request acting in {@code scope} sees this resource. */

@@ -3,6 +3,7 @@ package io.clouddouble.state;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,13 @@ import java.util.Map;
 /**
  * All resources, keyed by cloud, type and id, in creation order. Ids are unique per cloud and type
  * (they are random, as the providers' are); who sees a resource is decided by its owner and sharing.
- * Not thread-safe: the engine's lock guards it.
+ * Each cloud and type also has its own map, so a list walks its type, not the world.
+ * Not thread-safe: the engine's lock guards it (readers may share it: reading changes nothing).
  */
 public final class ResourceStore {
   private final Map<String, Resource> resources = new LinkedHashMap<>();
   private final StateHistory history;
+  private final Map<String, Map<String, Resource>> byType = new HashMap<>();
   private Changes changes = Changes.NONE;
 
   /** A store that keeps no history (to stage a world and check it). */
@@ -52,6 +55,7 @@ public final class ResourceStore {
     Resource resource =
         new Resource(type.name(), id, owner, type.regional(), sharedWith, history.watch(type.cloud(), type.name(), id, fields), this);
     resources.put(key(type.cloud(), type.name(), id), resource);
+    byType.computeIfAbsent(typeKey(type.cloud(), type.name()), k -> new LinkedHashMap<>()).put(id, resource);
     changes.touched(resource);
     history.created(resource);
     return resource;
@@ -65,8 +69,8 @@ public final class ResourceStore {
 
   public List<Resource> list(Scope scope, String type, boolean anyAccount) {
     List<Resource> out = new ArrayList<>();
-    for (Resource resource : resources.values()) {
-      if (resource.type().equals(type) && resource.owner().cloud().equals(scope.cloud()) && sees(scope, resource, anyAccount)) {
+    for (Resource resource : byType.getOrDefault(typeKey(scope.cloud(), type), Map.of()).values()) {
+      if (sees(scope, resource, anyAccount)) {
         out.add(resource);
       }
     }
@@ -75,6 +79,10 @@ public final class ResourceStore {
 
   public void remove(Resource resource) {
     if (resources.remove(key(resource.owner().cloud(), resource.type(), resource.id())) != null) {
+      Map<String, Resource> ofType = byType.get(typeKey(resource.owner().cloud(), resource.type()));
+      if (ofType != null) {
+        ofType.remove(resource.id());
+      }
       changes.removed(resource);
       history.deleted(resource);
     }
@@ -91,6 +99,7 @@ public final class ResourceStore {
 
   public void clear() {
     resources.clear();
+    byType.clear();
     history.clear();
   }
 
@@ -103,6 +112,10 @@ public final class ResourceStore {
   }
 
   private static String key(String cloud, String type, String id) {
-    return cloud + "/" + type + "/" + id;
+    return typeKey(cloud, type) + "/" + id;
+  }
+
+  private static String typeKey(String cloud, String type) {
+    return cloud + "/" + type;
   }
 }

@@ -20,7 +20,8 @@ import java.util.function.Predicate;
 /**
  * The fake's state: resources, transitions in progress, the clock, ClientTokens and injected
  * faults, and the world they were loaded from. Everything is guarded by one {@link StateLock};
- * requests hold it from routing to response, admin calls for their duration.
+ * requests hold it from routing to response (shared when they only read), admin calls for their
+ * duration.
  */
 public final class StateEngine {
   private final StateLock lock = new StateLock();
@@ -88,9 +89,14 @@ public final class StateEngine {
     return Bindings.root().bind(Template.CLOCK, clock);
   }
 
-  /** Completes the transitions that are due; call (under the lock) before reading state. */
+  /**
+   * Completes the transitions that are due; call (under the lock) before reading state. Calls that
+   * share the lock take it alone for the change, and only when something is due.
+   */
   public void settle() {
-    transitions.settle(store, clock.get(), this::bindings);
+    if (transitions.anyDue(store, clock.get())) {
+      lock.exclusively(() -> transitions.settle(store, clock.get(), this::bindings));
+    }
   }
 
   /** Counts one read of a resource (for transitions that progress {@code afterReads}). */

@@ -44,9 +44,9 @@ public final class StateGate implements StubRequestFilterV2 {
       return action;
     }
     Request tagged = routed.getRequest();
-    engine.lock().holdForRequest();
-    engine.settle();
     CallView call = CallView.of(tagged, contracts);
+    engine.lock().holdForRequest(call.operation(), "true".equalsIgnoreCase(call.param("DryRun")));
+    engine.settle();
     try {
       String fault = engine.faults().take(call.operation(), call.scope());
       if (fault != null) {

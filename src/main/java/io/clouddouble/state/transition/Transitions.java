@@ -151,6 +151,17 @@ public final class Transitions {
             name, resource.owner().cloud(), resource.type(), resource.id(), now, resource.reads()));
   }
 
+  /** Whether {@link #settle} would change anything at {@code now}; it only reads, so readers may share it. */
+  public boolean anyDue(ResourceStore store, Instant now) {
+    for (PendingTransition p : pending) {
+      Resource resource = store.get(p.cloud(), p.type(), p.id());
+      if (resource == null || dueAt(p, definition(p.name()).progression(), resource, now) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Completes, in due order, every transition that is due at {@code now}, including chained ones. */
   public void settle(ResourceStore store, Instant now, Supplier<Bindings> bindings) {
     while (true) {
