@@ -1,6 +1,7 @@
 package io.clouddouble.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -25,7 +26,9 @@ public record HuaweiCall(
     JsonNode body,
     Request request) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // A JSON document followed by anything else is not JSON (Jackson would stop after the first value).
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** Huawei requests are recognised by their path prefix or their authentication headers. */
   public static boolean recognises(Request request) {
