@@ -18,10 +18,11 @@ import io.clouddouble.record.Recording;
 import io.clouddouble.state.ResourceTypes;
 import io.clouddouble.state.StateEngine;
 import io.clouddouble.state.VirtualClock;
+import io.clouddouble.state.stub.BehaviourMatcher;
+import io.clouddouble.state.stub.BehaviourResponder;
+import io.clouddouble.state.stub.Behaviours;
 import io.clouddouble.state.stub.ErrorCatalog;
 import io.clouddouble.state.stub.StateGate;
-import io.clouddouble.state.stub.StateMatcher;
-import io.clouddouble.state.stub.StateTransformer;
 import io.clouddouble.state.transition.Transitions;
 import io.clouddouble.state.world.AccountResolver;
 import io.clouddouble.state.world.World;
@@ -70,6 +71,8 @@ public final class CloudDouble implements AutoCloseable {
       state.restore(settings.stateFile());
     }
     ErrorCatalog errors = new ErrorCatalog(contracts);
+    // Playback answers from the recording alone, so it serves no behaviour.
+    Behaviours behaviours = settings.playback() == null ? Behaviours.load(stubs.resolve("behaviour")) : Behaviours.none();
     WireMockConfiguration config =
         options()
             .bindAddress(settings.bind())
@@ -87,8 +90,8 @@ public final class CloudDouble implements AutoCloseable {
             .extensions(
                 new StateGate(
                     new Gateway(authenticator, contracts, new RequestValidator(contracts)), state, contracts, errors),
-                new StateMatcher(state, contracts),
-                new StateTransformer(state, contracts, errors),
+                new BehaviourMatcher(behaviours),
+                new BehaviourResponder(state, contracts, errors, behaviours),
                 new AdminApi(state, accounts, contracts, errors),
                 new UnmatchedResponder(),
                 new RecordedCallMatcher());
@@ -132,6 +135,7 @@ public final class CloudDouble implements AutoCloseable {
   public static CloudDouble start(Settings settings) {
     CloudDouble fake = new CloudDouble(settings);
     fake.server.start();
+    fake.server.addStubMapping(BehaviourResponder.mapping());
     fake.server.addStubMapping(UnmatchedResponder.catchAll());
     return fake;
   }
