@@ -23,10 +23,10 @@ import java.util.Set;
 /**
  * Every behaviour file under {@code stubs/behaviour/<cloud>/<product>/}, indexed by operation.
  * A product folder's {@code _shared.json} names the product and declares what several of its
- * operations share: {@code lookups} (a {@code let} entry {@code "shared"} binds the one of that
- * name), {@code outcomes} (an outcome, or a list of outcomes, named in an operation's outcome list)
+ * operations share: {@code lookups} (a {@code let} entry whose value is a name binds the shared
+ * lookup of that name), {@code outcomes} (an outcome, or a list of outcomes, named in an operation's outcome list)
  * and {@code templates} (an object {@code {"$template": name, ...}} is that template with its own
- * members added or replaced). All references are resolved and every expression parsed at load, so
+ * members added or replaced; an operation file may declare its own {@code templates} too). All references are resolved and every expression parsed at load, so
  * a request only evaluates.
  */
 public final class Behaviours {
@@ -70,7 +70,7 @@ public final class Behaviours {
     private final String product;
     private final JsonNode lookups;
     private final JsonNode outcomes;
-    private final JsonNode templates;
+    private final JsonNode productTemplates;
 
     Product(Path shared) {
       JsonNode document = read(shared);
@@ -78,7 +78,7 @@ public final class Behaviours {
       this.product = StubEvaluation.require(document, "product");
       this.lookups = document.path("lookups");
       this.outcomes = document.path("outcomes");
-      this.templates = document.path("templates");
+      this.productTemplates = document.has("templates") ? document.get("templates") : JsonNodeFactory.instance.objectNode();
     }
 
     void load(Map<String, Behaviour> into) {
@@ -97,16 +97,19 @@ public final class Behaviours {
     }
 
     private Behaviour behaviour(String operation, JsonNode document) {
+      ObjectNode templates = JsonNodeFactory.instance.objectNode();
+      templates.setAll((ObjectNode) productTemplates);
+      document.path("templates").fields().forEachRemaining(t -> templates.set(t.getKey(), t.getValue()));
       ObjectNode let = JsonNodeFactory.instance.objectNode();
       Iterator<Map.Entry<String, JsonNode>> entries = document.path("let").fields();
       while (entries.hasNext()) {
         Map.Entry<String, JsonNode> entry = entries.next();
-        JsonNode query = entry.getValue().isTextual() ? shared(lookups, entry.getKey(), "lookup") : entry.getValue();
-        let.set(entry.getKey(), compiled(resolve(query)));
+        JsonNode query = entry.getValue().isTextual() ? shared(lookups, entry.getValue().asText(), "lookup") : entry.getValue();
+        let.set(entry.getKey(), compiled(resolve(query, templates)));
       }
       List<Outcome> list = new ArrayList<>();
       for (JsonNode outcome : document.path("outcomes")) {
-        add(outcome, list);
+        add(outcome, templates, list);
       }
       if (list.isEmpty()) {
         throw new IllegalArgumentException("a behaviour needs outcomes");
@@ -115,15 +118,15 @@ public final class Behaviours {
     }
 
     /** An outcome, or the name of a shared outcome or list of outcomes, flattened in order. */
-    private void add(JsonNode outcome, List<Outcome> into) {
+    private void add(JsonNode outcome, JsonNode templates, List<Outcome> into) {
       if (outcome.isTextual()) {
         JsonNode named = shared(outcomes, outcome.asText(), "outcome");
         for (JsonNode each : named.isArray() ? named : List.of(named)) {
-          add(each, into);
+          add(each, templates, into);
         }
         return;
       }
-      ObjectNode answer = (ObjectNode) compiled(resolve(outcome));
+      ObjectNode answer = (ObjectNode) compiled(resolve(outcome, templates));
       JsonNode when = answer.remove("when");
       if (!answer.has("error") && !answer.has("body") && !answer.has("effects")) {
         throw new IllegalArgumentException("an outcome is an error or a success (effects, body): " + outcome);
@@ -140,10 +143,10 @@ public final class Behaviours {
     }
 
     /** A copy with every {@code {"$template": name, ...}} replaced by the template plus its own members. */
-    private JsonNode resolve(JsonNode node) {
+    private JsonNode resolve(JsonNode node, JsonNode templates) {
       if (node.isArray()) {
         var out = JsonNodeFactory.instance.arrayNode();
-        node.forEach(element -> out.add(resolve(element)));
+        node.forEach(element -> out.add(resolve(element, templates)));
         return out;
       }
       if (!node.isObject()) {
@@ -151,11 +154,11 @@ public final class Behaviours {
       }
       ObjectNode out = JsonNodeFactory.instance.objectNode();
       if (node.has("$template")) {
-        out.setAll((ObjectNode) resolve(shared(templates, node.get("$template").asText(), "template")));
+        out.setAll((ObjectNode) resolve(shared(templates, node.get("$template").asText(), "template"), templates));
       }
       node.fields().forEachRemaining(member -> {
         if (!member.getKey().equals("$template")) {
-          out.set(member.getKey(), resolve(member.getValue()));
+          out.set(member.getKey(), resolve(member.getValue(), templates));
         }
       });
       return out;
