@@ -69,7 +69,7 @@ public final class CoverageReport {
   public List<Row> rows() {
     List<Row> rows = new ArrayList<>();
     for (Contract contract : contracts.all()) {
-      for (String outcome : documented(contract)) {
+      for (String outcome : documented(contractsRoot, contract)) {
         boolean inContract =
             outcome.equals("success")
                 ? contract.response().has("schema")
@@ -109,7 +109,11 @@ public final class CoverageReport {
     return total[1] == total[0];
   }
 
-  private Set<String> documented(Contract contract) {
+  /**
+   * The documented outcomes of an operation: {@code success} first, then every error code its
+   * documentation names.
+   */
+  public static Set<String> documented(Path contractsRoot, Contract contract) {
     Set<String> outcomes = new LinkedHashSet<>();
     outcomes.add("success");
     if (contract.cloud().equals("huawei")) {
