@@ -26,13 +26,13 @@ import java.util.Set;
  * operations share: {@code lookups} (a {@code let} entry whose value is a name binds the shared
  * lookup of that name), {@code outcomes} (an outcome, or a list of outcomes, named in an operation's outcome list)
  * and {@code templates} (an object {@code {"$template": name, ...}} is that template with its own
- * members added or replaced; an operation file may declare its own {@code templates} too). All references are resolved and every expression parsed at load, so
- * a request only evaluates.
+ * members added or replaced; an operation file may declare its own {@code templates} too). All
+ * references are resolved and every expression parsed at load, so a request only evaluates.
  */
 public final class Behaviours {
   public static final String SHARED = "_shared.json";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> EXPRESSIONS = Set.of("exists", "absent", "path", "forEach", "update", "delete");
+  private static final Set<String> EXPRESSIONS = Set.of("exists", "absent", "path", "forEach", "update", "delete", "$each");
   private final Map<String, Behaviour> byOperation;
 
   private Behaviours(Map<String, Behaviour> byOperation) {
@@ -42,11 +42,13 @@ public final class Behaviours {
   /** The behaviours under {@code root} ({@code stubs/behaviour}); none when it does not exist. */
   public static Behaviours load(Path root) {
     Map<String, Behaviour> byOperation = new LinkedHashMap<>();
-    if (Files.isDirectory(root)) {
-      for (Path shared : DataRoot.jsonFiles(root)) {
-        if (shared.getFileName().toString().equals(SHARED)) {
-          new Product(shared).load(byOperation);
-        }
+    for (Path file : DataRoot.jsonFiles(root)) {
+      Path shared = file.resolveSibling(SHARED);
+      if (!Files.exists(shared)) {
+        throw new IllegalArgumentException(file + ": its folder needs a " + SHARED + " naming the product");
+      }
+      if (file.equals(shared)) {
+        new Product(shared).load(byOperation);
       }
     }
     return new Behaviours(byOperation);
@@ -170,8 +172,6 @@ public final class Behaviours {
     node.fields().forEachRemaining(member -> {
       JsonNode value = member.getValue();
       if (value.isTextual() && EXPRESSIONS.contains(member.getKey())) {
-        Expression.parse(value.asText());
-      } else if (value.isTextual() && member.getKey().equals("$each")) {
         Expression.parse(value.asText());
       } else if (value.isTextual()) {
         Template.compile(value.asText());
