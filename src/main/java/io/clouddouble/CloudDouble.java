@@ -17,10 +17,11 @@ import io.clouddouble.record.Recording;
 import io.clouddouble.state.ResourceTypes;
 import io.clouddouble.state.StateEngine;
 import io.clouddouble.state.VirtualClock;
+import io.clouddouble.state.stub.BehaviourMatcher;
+import io.clouddouble.state.stub.BehaviourResponder;
+import io.clouddouble.state.stub.Behaviours;
 import io.clouddouble.state.stub.ErrorCatalog;
 import io.clouddouble.state.stub.StateGate;
-import io.clouddouble.state.stub.StateMatcher;
-import io.clouddouble.state.stub.StateTransformer;
 import io.clouddouble.state.transition.Transitions;
 import io.clouddouble.state.world.AccountResolver;
 import io.clouddouble.state.world.World;
@@ -81,6 +82,8 @@ public final class CloudDouble implements AutoCloseable {
     state.load(world(settings, stubs));
     this.durability = settings.stateFile() == null ? Durability.off() : Durability.open(settings.stateFile(), state);
     ErrorCatalog errors = new ErrorCatalog(contracts);
+    // Playback answers from the recording alone, so it serves no behaviour.
+    Behaviours behaviours = settings.playback() == null ? Behaviours.load(stubs.resolve("behaviour")) : Behaviours.none();
     AdminApi admin = new AdminApi(state, accounts, contracts, errors, durability);
     RequestLog requests =
         new RequestLog(RequestLog.DEFAULT_CAPACITY, Outcome.MATCHER_CONDITION, settings.verbose() ? System.out::println : null);
@@ -101,8 +104,8 @@ public final class CloudDouble implements AutoCloseable {
             .extensions(
                 new StateGate(
                     new Gateway(authenticator, contracts, new RequestValidator(contracts)), state, contracts, errors),
-                new StateMatcher(state, contracts),
-                new StateTransformer(state, contracts, errors),
+                new BehaviourMatcher(behaviours),
+                new BehaviourResponder(state, contracts, errors, behaviours),
                 admin,
                 new AdminGuard(settings.adminToken(), settings.allowAdminShutdown()),
                 requests,
@@ -153,6 +156,7 @@ public final class CloudDouble implements AutoCloseable {
   public static CloudDouble start(Settings settings) {
     CloudDouble fake = new CloudDouble(settings);
     fake.server.start();
+    fake.server.addStubMapping(BehaviourResponder.mapping());
     fake.server.addStubMapping(UnmatchedResponder.catchAll());
     return fake;
   }

@@ -1,8 +1,9 @@
 package io.clouddouble.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.clouddouble.DataRoot;
-import io.clouddouble.protocol.GatewayHeaders;
+import io.clouddouble.state.stub.Behaviour;
+import io.clouddouble.state.stub.Behaviours;
+import io.clouddouble.state.stub.Outcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * For every operation, its documented outcomes (success and each error code the documentation
- * names) and for each whether the contract has it, a stub serves it and a test exercised it. Run by
- * {@code scripts/coverage}; exits 1 when a documented outcome is missing from a contract.
+ * For every operation, whether it is emulated (has a behaviour file), its documented outcomes
+ * (success and each error code the documentation names) and for each whether the contract has it,
+ * the behaviour serves it (an outcome whose condition is still {@code TODO} does not) and a test
+ * exercised it. Run by {@code scripts/coverage}; exits 1 when a documented outcome is missing from a
+ * contract.
  *
  * <p>Documented outcomes: Alibaba, the stored official metadata's {@code errorCodes} plus what the
  * seed pages name ({@code seed-errors.json}); Huawei, {@code huawei/documented-outcomes.json}.
@@ -28,8 +31,10 @@ public final class CoverageReport {
   private final ContractRegistry contracts;
   private final Path contractsRoot;
   private final Set<String> stubbedOutcomes;
+  private final Set<String> emulated = new HashSet<>();
   private final Set<String> exercised;
-  private final Map<String, JsonNode> metadata = new HashMap<>();
+  /** Official metadata files by path: each is megabytes, read once, not once per operation. */
+  private static final Map<Path, JsonNode> METADATA = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** One documented outcome of one operation. */
   public record Row(String operation, String outcome, boolean inContract, boolean stubbed, boolean tested) {}
@@ -37,7 +42,15 @@ public final class CoverageReport {
   public CoverageReport(Path contractsRoot, Path stubsRoot, Path exercisedFile) {
     this.contractsRoot = contractsRoot;
     this.contracts = ContractRegistry.load(contractsRoot);
-    this.stubbedOutcomes = stubbedOutcomes(stubsRoot.resolve("mappings"));
+    this.stubbedOutcomes = new HashSet<>();
+    for (Behaviour behaviour : Behaviours.load(stubsRoot.resolve("behaviour")).all()) {
+      emulated.add(behaviour.operation());
+      for (Outcome outcome : behaviour.outcomes()) {
+        if (!outcome.todo()) {
+          stubbedOutcomes.add(behaviour.operation() + " " + outcome.name());
+        }
+      }
+    }
     this.exercised = new HashSet<>();
     if (Files.exists(exercisedFile)) {
       for (String line : lines(exercisedFile)) {
@@ -60,7 +73,7 @@ public final class CoverageReport {
   public List<Row> rows() {
     List<Row> rows = new ArrayList<>();
     for (Contract contract : contracts.all()) {
-      for (String outcome : documented(contract)) {
+      for (String outcome : documented(contractsRoot, contract)) {
         boolean inContract =
             outcome.equals("success")
                 ? contract.response().has("schema")
@@ -83,6 +96,7 @@ public final class CoverageReport {
           printTotal(current, op);
         }
         current = row.operation();
+        System.out.printf("%-58s %s%n", current, emulated(current) ? "EMULATED" : "NOT EMULATED");
         op = new int[4];
       }
       System.out.printf("%-58s %-44s %-8s %-5s %-6s%n", row.operation(), row.outcome(), mark(row.inContract()), mark(row.stubbed()), mark(row.tested()));
@@ -93,10 +107,17 @@ public final class CoverageReport {
       printTotal(current, op);
     }
     printTotal("ALL OPERATIONS", total);
+    long operations = rows.stream().map(Row::operation).distinct().count();
+    long emulatedOperations = rows.stream().map(Row::operation).distinct().filter(this::emulated).count();
+    System.out.printf("%-58s %d/%d operations%n", "= EMULATED", emulatedOperations, operations);
     return total[1] == total[0];
   }
 
-  private Set<String> documented(Contract contract) {
+  /**
+   * The documented outcomes of an operation: {@code success} first, then every error code its
+   * documentation names.
+   */
+  public static Set<String> documented(Path contractsRoot, Contract contract) {
     Set<String> outcomes = new LinkedHashSet<>();
     outcomes.add("success");
     if (contract.cloud().equals("huawei")) {
@@ -106,8 +127,7 @@ public final class CoverageReport {
     }
     String source = contract.document().path("generatedFrom").asText();
     String metadataFile = source.substring(0, source.indexOf(".json") + 5);
-    // Each metadata file is megabytes and read once, not once per operation.
-    metadata.computeIfAbsent(metadataFile, file -> CanonicalJson.read(contractsRoot.resolve("alibaba").resolve(file)))
+    METADATA.computeIfAbsent(contractsRoot.resolve("alibaba").resolve(metadataFile).toAbsolutePath(), CanonicalJson::read)
         .path("apis").path(contract.operation()).path("errorCodes")
         .forEach(byStatus -> byStatus.forEach(e -> outcomes.add(e.path("errorCode").asText())));
     for (JsonNode page : CanonicalJson.read(contractsRoot.resolve("alibaba/seed-errors.json")).path("pages")) {
@@ -119,7 +139,7 @@ public final class CoverageReport {
     return outcomes;
   }
 
-  /** A mapping for the operation that answers this error code, or (without an error) succeeds. */
+  /** An outcome of the operation's behaviour that answers this error code, or (without an error) succeeds. */
   private boolean stubbed(Contract contract, String outcome) {
     if (stubbedOutcomes.contains(contract.id() + " " + outcome)) {
       return true;
@@ -136,23 +156,9 @@ public final class CoverageReport {
         && stubbedOutcomes.contains(contract.id() + " success");
   }
 
-  /**
-   * Every {@code <operation> <outcome>} the mappings serve: the operation is the gateway header a
-   * mapping matches on, the outcome its {@code error.code}, or {@code success} when it names none.
-   */
-  private static Set<String> stubbedOutcomes(Path mappings) {
-    Set<String> outcomes = new HashSet<>();
-    for (Path file : DataRoot.jsonFiles(mappings)) {
-      JsonNode document = CanonicalJson.read(file);
-      for (JsonNode mapping : document.has("mappings") ? document.path("mappings") : List.of(document)) {
-        String operation = mapping.path("request").path("headers").path(GatewayHeaders.OPERATION).path("equalTo").asText();
-        JsonNode error = mapping.path("response").path("transformerParameters").path("error");
-        if (!operation.isEmpty()) {
-          outcomes.add(operation + " " + (error.isMissingNode() ? "success" : error.path("code").asText()));
-        }
-      }
-    }
-    return outcomes;
+  /** True when the operation has a behaviour file; without one it answers a not-emulated error. */
+  public boolean emulated(String operation) {
+    return emulated.contains(operation);
   }
 
   private static void count(int[] counts, Row row) {

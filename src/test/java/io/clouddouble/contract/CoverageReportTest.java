@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The coverage report: every documented outcome is in a contract; stubs and exercised outcomes are found. */
+/** The coverage report: every documented outcome is in a contract; served outcomes, emulated operations and exercised outcomes are found. */
 class CoverageReportTest {
   private static final List<String> SEEDS =
       List.of(
@@ -32,19 +32,26 @@ class CoverageReportTest {
   }
 
   @Test
-  void stubsAndExercisedOutcomesAreFound(@TempDir Path dir) throws IOException {
-    Path mapping = dir.resolve("stubs/mappings/disassociate-router/last-vpc.json");
-    Files.createDirectories(mapping.getParent());
-    Files.writeString(mapping, "{\"request\":{\"headers\":{\"X-CloudDouble-Operation\":{\"equalTo\":\"DNS:DisassociateRouter\"}}},"
-        + "\"response\":{\"transformers\":[\"clouddouble-outcome\"],"
-        + "\"transformerParameters\":{\"error\":{\"code\":\"DNS.0706\"}}}}");
+  void servedOutcomesEmulatedOperationsAndExercisedOutcomesAreFound(@TempDir Path dir) throws IOException {
+    Path product = Files.createDirectories(dir.resolve("stubs/behaviour/huawei/dns"));
+    Files.writeString(product.resolve("_shared.json"), "{\"product\": \"DNS\"}");
+    Files.writeString(product.resolve("DisassociateRouter.json"), """
+        {"outcomes": [
+          {"when": [{"absent": "others"}], "error": {"code": "DNS.0706"}},
+          {"when": "TODO", "error": {"code": "DNS.0707"}},
+          {"when": "TODO", "effects": [], "body": {}}
+        ]}""");
     Path exercised = dir.resolve("exercised.tsv");
     Files.writeString(exercised, "DNS:DisassociateRouter\t202\tsuccess\n");
-    List<CoverageReport.Row> rows = new CoverageReport(Path.of("contracts"), dir.resolve("stubs"), exercised).rows();
+    CoverageReport report = new CoverageReport(Path.of("contracts"), dir.resolve("stubs"), exercised);
+    List<CoverageReport.Row> rows = report.rows();
     assertTrue(row(rows, "DNS.0706").stubbed());
     assertTrue(row(rows, "success").tested());
-    assertEquals(false, row(rows, "DNS.0707").stubbed());
-    assertEquals(false, row(rows, "success").stubbed(), "an error mapping is not a success mapping");
+    assertEquals(false, row(rows, "DNS.0707").stubbed(), "an outcome whose condition is TODO is not served");
+    assertEquals(false, row(rows, "success").stubbed(), "a TODO success is not served");
+    assertEquals(false, row(rows, "DNS.0709").stubbed());
+    assertTrue(report.emulated("DNS:DisassociateRouter"));
+    assertEquals(false, report.emulated("DNS:AssociateRouter"));
   }
 
   private static CoverageReport.Row row(List<CoverageReport.Row> rows, String outcome) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole pipeline on the seed lifecycles: record them from a strict clouddouble standing in for
  * the real cloud, check the recording against the contracts, play it back, and see the SDKs observe
  * exactly what they observed while recording. Only the products whose behaviour the fake has (a
- * folder under {@code stubs/mappings/}) are recorded: the others would record its gaps.
+ * folder under {@code stubs/behaviour/}) are recorded: the others would record its gaps.
  *
  * <p>Every build records into a temporary directory. With {@code -Dclouddouble.regenerate=true} the
  * recording replaces the committed {@code stubs/recordings/seed-lifecycles/}:
@@ -62,6 +62,6 @@ class SeedLifecyclesRecordingTest {
 
   private static boolean hasBehaviour(String product) {
     String folder = product.equals("DNS") ? "huawei/dns" : "alibaba/" + product.toLowerCase(Locale.ROOT);
-    return Files.isDirectory(DataRoot.packaged("stubs").resolve("mappings").resolve(folder));
+    return Files.isDirectory(DataRoot.packaged("stubs").resolve("behaviour").resolve(folder));
   }
 }

@@ -16,10 +16,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Evaluates one mapping's state declarations for one request: its {@code let} queries bind
- * resources by name, its {@code when} conditions decide whether the outcome applies. Run by the
- * matcher to choose the outcome and again by the transformer (under the same lock, so it sees the
- * same state) to apply it.
+ * Evaluates one behaviour's state declarations for one request: its {@code let} queries bind
+ * resources by name, once, and each outcome's {@code when} conditions decide whether it applies.
  */
 final class StubEvaluation implements Template.QueryRunner {
   private final StateEngine engine;

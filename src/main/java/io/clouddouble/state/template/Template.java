@@ -100,6 +100,11 @@ public final class Template {
     return out;
   }
 
+  /** Parses a template string ahead of its first use; a malformed one fails here. */
+  public static void compile(String text) {
+    PARSED.computeIfAbsent(text, Template::parse);
+  }
+
   private static Object string(String text, Bindings bindings) {
     List<Object> parts = PARSED.computeIfAbsent(text, Template::parse);
     if (parts.size() == 1 && parts.get(0) instanceof Expression only) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@link ProviderUnderVerification}): each interaction's provider states are set up by posting
  * their worlds to the fake's admin API, and each replayed request is signed like the SDK's.
  *
- * <p>A product whose stubs have not landed ({@code stubs/mappings/<cloud>/<product>} is missing) is
+ * <p>A product whose stubs have not landed ({@code stubs/behaviour/<cloud>/<product>} is missing) is
  * reported as skipped with that reason, never silently passed.
  */
 abstract class CloudDoubleProviderVerification {
@@ -50,10 +50,10 @@ abstract class CloudDoubleProviderVerification {
     }
   }
 
-  /** {@code clouddouble-alibaba-privatelink} is served by {@code stubs/mappings/alibaba/privatelink}. */
+  /** {@code clouddouble-alibaba-privatelink} is served by {@code stubs/behaviour/alibaba/privatelink}. */
   static Path stubsOf(String provider) {
     String[] parts = provider.replaceFirst("^clouddouble-", "").split("-", 2);
-    return Path.of("stubs", "mappings", parts[0], parts[1]);
+    return Path.of("stubs", "behaviour", parts[0], parts[1]);
   }
 
   @BeforeEach

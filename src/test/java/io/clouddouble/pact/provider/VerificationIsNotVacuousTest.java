@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 class VerificationIsNotVacuousTest {
   private static final Path PACT =
       Path.of(PactsFromFolderOrBroker.FOLDER, "alibaba-privatelink-consumer-clouddouble-alibaba-privatelink.json");
-  private static final Path MAPPING = Path.of("mappings/alibaba/privatelink/ListVpcEndpointSecurityGroups/success.json");
+  private static final Path MAPPING = Path.of("behaviour/alibaba/privatelink/ListVpcEndpointSecurityGroups.json");
   private static final String STATUS_FROM_STATE = "\"SecurityGroupStatus\": \"${g.SecurityGroupStatus}\"";
   private static final String ALWAYS_ATTACHED = "\"SecurityGroupStatus\": \"Attached\"";
   private static final String DETACHING_INTERACTION = "ListVpcEndpointSecurityGroups while a group is detaching";
