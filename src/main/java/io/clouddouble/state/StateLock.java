@@ -86,7 +86,8 @@ public final class StateLock {
     }
   }
 
-  private boolean heldByThisThread() {
+  /** Whether the current request holds this lock (shared or alone). */
+  public boolean heldByThisThread() {
     Held held = HELD.get();
     return held != null && held.lock() == this;
   }

@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The changes made since the last commit, gathered as the engine makes them: the resources
- * created or touched, the ones removed and the ClientTokens remembered. Only ever used under the
- * state lock, so it sees whole requests.
+ * created or touched, the ones removed and the ClientTokens remembered. Used under the state lock,
+ * so it sees whole requests; synchronized because reads and DryRuns share that lock.
  */
 final class ChangeSet implements Changes {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -25,21 +25,21 @@ final class ChangeSet implements Changes {
   private ObjectNode tokens = NODES.objectNode();
 
   @Override
-  public void touched(Resource resource) {
+  public synchronized void touched(Resource resource) {
     touched.add(resource);
   }
 
   @Override
-  public void removed(Resource resource) {
+  public synchronized void removed(Resource resource) {
     removed.add(resource);
   }
 
   @Override
-  public void token(String key, IdempotencyTokens.Entry entry) {
+  public synchronized void token(String key, IdempotencyTokens.Entry entry) {
     tokens.set(key, entry.toJson());
   }
 
-  boolean isEmpty() {
+  synchronized boolean isEmpty() {
     return touched.isEmpty() && removed.isEmpty() && tokens.isEmpty();
   }
 
@@ -49,7 +49,7 @@ final class ChangeSet implements Changes {
    * the world reader), {@code pending} the whole list of transitions in progress and
    * {@code tokens} the new ClientTokens.
    */
-  ObjectNode drain(StateEngine engine, long seq) {
+  synchronized ObjectNode drain(StateEngine engine, long seq) {
     ObjectNode record = NODES.objectNode();
     record.put("seq", seq);
     ArrayNode gone = record.putArray("remove");
@@ -75,7 +75,7 @@ final class ChangeSet implements Changes {
   }
 
   /** Forgets the changes (a snapshot has just captured them). */
-  void clear() {
+  synchronized void clear() {
     touched.clear();
     removed.clear();
     tokens = NODES.objectNode();

@@ -79,7 +79,9 @@ public final class Durability implements AutoCloseable {
     if (journal == null) {
       return;
     }
-    long ticket = engine.lock().during(this::commit);
+    // A request holds the lock already (shared for reads and DryRuns, which cannot be upgraded);
+    // an admin read does not.
+    long ticket = engine.lock().heldByThisThread() ? commit() : engine.lock().during(this::commit);
     StateLock.releaseHeldByThisThread();
     journal.awaitDurable(ticket);
   }
@@ -98,8 +100,11 @@ public final class Durability implements AutoCloseable {
     });
   }
 
-  /** Under the lock: appends the pending changes as a record; returns the sequence number to wait for. */
-  private long commit() {
+  /**
+   * Under the lock: appends the pending changes as a record; returns the sequence number to wait for.
+   * Synchronized, as requests sharing the lock commit side by side.
+   */
+  private synchronized long commit() {
     if (!changes.isEmpty()) {
       seq++;
       journal.append(seq, changes.drain(engine, seq));
