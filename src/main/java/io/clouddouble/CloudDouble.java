@@ -86,7 +86,7 @@ public final class CloudDouble implements AutoCloseable {
     Behaviours behaviours = settings.playback() == null ? Behaviours.load(stubs.resolve("behaviour")) : Behaviours.none();
     AdminApi admin = new AdminApi(state, accounts, contracts, errors, durability);
     RequestLog requests =
-        new RequestLog(RequestLog.DEFAULT_CAPACITY, Outcome.MATCHER_CONDITION, settings.verbose() ? System.out::println : null);
+        new RequestLog(RequestLog.DEFAULT_CAPACITY, Outcome.BEHAVIOUR_CONDITION, settings.verbose() ? System.out::println : null);
     WireMockConfiguration config =
         options()
             .bindAddress(settings.bind())

@@ -1,9 +1,12 @@
 package io.clouddouble.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.matching.CustomMatcherDefinition;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.clouddouble.protocol.GatewayHeaders;
+import io.clouddouble.state.stub.BehaviourResponder;
 import java.io.IOException;
 
 /**
@@ -12,31 +15,31 @@ import java.io.IOException;
  */
 public record Outcome(String mapping, String code, String why) {
 
-  /**
-   * Why the engine chose a call's outcome. This is the extension point for an engine that records
-   * the condition that actually held; {@link #MATCHER_CONDITION} is what can be read today.
-   */
+  /** Why the engine chose a call's outcome; a seam so a log can be tested without an engine. */
   @FunctionalInterface
   public interface Reason {
     /** A short human-readable reason, or null when there is none to give. */
     String of(ServeEvent event);
   }
 
-  /** The matched mapping's own condition: its {@code clouddouble-state} matcher's {@code when}. */
-  public static final Reason MATCHER_CONDITION =
-      event -> {
-        StubMapping mapping = event.getStubMapping();
-        CustomMatcherDefinition matcher = mapping == null ? null : mapping.getRequest().getCustomMatcher();
-        if (matcher == null || matcher.getParameters() == null) {
-          return null;
-        }
-        Object when = matcher.getParameters().get("when");
-        return when == null ? null : AdminJson.JSON.valueToTree(when).toString();
-      };
+  /** The conditions of the behaviour outcome that held (recorded by the behaviour responder). */
+  public static final Reason BEHAVIOUR_CONDITION = event -> explained(event, BehaviourResponder.EXPLAINED_WHY);
+
+  /** What the behaviour responder recorded about the answer under {@code key}, or null. */
+  static String explained(ServeEvent event, String key) {
+    ResponseDefinition answer = event.getResponseDefinition();
+    Parameters parameters = answer == null ? null : answer.getTransformerParameters();
+    Object value = parameters == null ? null : parameters.get(key);
+    return value == null ? null : value.toString();
+  }
 
   static Outcome of(ServeEvent event, Reason reason) {
     StubMapping mapping = event.getStubMapping();
-    String name = mapping == null || !event.getWasMatched() ? null : mapping.getName();
+    String outcome = explained(event, BehaviourResponder.EXPLAINED_OUTCOME);
+    String name =
+        outcome != null
+            ? GatewayHeaders.get(event.getRequest(), GatewayHeaders.OPERATION) + " " + outcome
+            : mapping == null || !event.getWasMatched() ? null : mapping.getName();
     return new Outcome(name, errorCode(event), reason.of(event));
   }
 

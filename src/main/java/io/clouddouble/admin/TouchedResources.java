@@ -2,10 +2,9 @@ package io.clouddouble.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.github.tomakehurst.wiremock.matching.CustomMatcherDefinition;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.clouddouble.contract.ContractRegistry;
 import io.clouddouble.state.StateEngine;
+import io.clouddouble.state.stub.BehaviourResponder;
 import io.clouddouble.state.stub.CallView;
 import io.clouddouble.state.template.Bindings;
 import io.clouddouble.state.template.Template;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The resources a logged call touched, as the console links them: the single resources its mapping
+ * The resources a logged call touched, as the console links them: the single resources its behaviour
  * looks up ({@code let: {"zone": {"type": ..., "id": "${param.EndpointId}/${param.ZoneId}"}}}),
  * with ids rendered from the call's own parameters, that exist or are remembered by the history.
  * Call under the state lock.
@@ -31,13 +30,16 @@ final class TouchedResources {
 
   ArrayNode of(LoggedCall call) {
     ArrayNode links = AdminJson.JSON.createArrayNode();
-    StubMapping mapping = call.event().getStubMapping();
-    CustomMatcherDefinition matcher = mapping == null ? null : mapping.getRequest().getCustomMatcher();
-    if (call.cloud() == null || !CallView.routed(call.event().getRequest()) || matcher == null
-        || matcher.getParameters() == null) {
+    String lookups = Outcome.explained(call.event(), BehaviourResponder.EXPLAINED_LOOKUPS);
+    if (call.cloud() == null || !CallView.routed(call.event().getRequest()) || lookups == null) {
       return links;
     }
-    JsonNode lets = AdminJson.JSON.valueToTree(matcher.getParameters()).path("let");
+    JsonNode lets;
+    try {
+      lets = AdminJson.JSON.readTree(lookups);
+    } catch (java.io.IOException notJson) {
+      return links;
+    }
     Bindings bindings = CallView.of(call.event().getRequest(), contracts).bindInto(engine.bindings());
     Set<String> seen = new LinkedHashSet<>();
     for (Iterator<Map.Entry<String, JsonNode>> each = lets.fields(); each.hasNext(); ) {

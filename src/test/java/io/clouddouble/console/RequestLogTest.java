@@ -35,7 +35,7 @@ class RequestLogTest {
 
   @Test
   void theOutcomeReasonIsPluggable() {
-    RequestLog log = new RequestLog(1, Outcome.MATCHER_CONDITION, null);
+    RequestLog log = new RequestLog(1, Outcome.BEHAVIOUR_CONDITION, null);
     log.afterComplete(event("/x"), null);
     assertEquals(null, log.newestFirst().get(0).outcome().why());
   }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -45,6 +46,10 @@ public final class BehaviourResponder implements ResponseDefinitionTransformerV2
    * catch-all.
    */
   static final int PRIORITY = 100;
+  /** Transformer parameters of an answer: the outcome that held, its conditions, the lookups bound (JSON). */
+  public static final String EXPLAINED_OUTCOME = "clouddouble.outcome";
+  public static final String EXPLAINED_WHY = "clouddouble.why";
+  public static final String EXPLAINED_LOOKUPS = "clouddouble.lookups";
   private static final Logger LOG = Logger.getLogger(BehaviourResponder.class.getName());
   private final StateEngine engine;
   private final ContractRegistry contracts;
@@ -82,22 +87,36 @@ public final class BehaviourResponder implements ResponseDefinitionTransformerV2
     Request request = serveEvent.getRequest();
     engine.lock().holdForRequest();
     CallView call = CallView.of(request, contracts);
+    Behaviour behaviour = behaviours.find(call.operation()).orElseThrow();
+    Outcome chosen = null;
     try {
-      Behaviour behaviour = behaviours.find(call.operation()).orElseThrow();
       StubEvaluation evaluation = new StubEvaluation(engine, call);
       evaluation.let(behaviour.let());
       for (Outcome outcome : behaviour.outcomes()) {
         if (!outcome.todo() && evaluation.when(outcome.when())) {
-          return answer(evaluation, outcome.answer());
+          chosen = outcome;
+          return explained(answer(evaluation, outcome.answer()), behaviour, chosen);
         }
       }
       throw gap(call);
     } catch (CloudError error) {
-      return Envelopes.error(call.cloud(), error, request);
+      return explained(Envelopes.error(call.cloud(), error, request), behaviour, chosen);
     } catch (RuntimeException bug) {
       LOG.log(Level.WARNING, "stub outcome failed for " + call.operation(), bug);
       return Envelopes.error(call.cloud(), internalError(call, "clouddouble stub error in " + call.operation() + ": " + bug.getMessage()), request);
     }
+  }
+
+  /**
+   * The answer, with which outcome gave it and why kept as transformer parameters: the request log
+   * reads them from the serve event; the client never sees them.
+   */
+  private static ResponseDefinition explained(ResponseDefinition answer, Behaviour behaviour, Outcome outcome) {
+    return ResponseDefinitionBuilder.like(answer)
+        .withTransformerParameter(EXPLAINED_OUTCOME, outcome == null ? "none" : outcome.name())
+        .withTransformerParameter(EXPLAINED_WHY, outcome == null || outcome.when() == null ? null : outcome.when().toString())
+        .withTransformerParameter(EXPLAINED_LOOKUPS, behaviour.let().toString())
+        .build();
   }
 
   private ResponseDefinition answer(StubEvaluation evaluation, JsonNode spec) {
