@@ -228,9 +228,36 @@ class VpcPeerWholeProductTest extends VpcPeerTestBase {
     assertEquals("InvalidInstanceIds.NotFound", tags.fails("ListTagResources", unknown).getCode());
     assertEquals(List.of(), attribute(peer, a).get("Tags"));
 
+    assertEquals("InvalidInstanceType.NotFound", tags.fails("UnTagResources", "RegionId", "cn-hangzhou",
+        "ResourceType", "VPC", "ResourceId.1", a, "TagKey.1", "k").getCode());
+    assertEquals("InvalidInstanceType.NotFound", tags.fails("ListTagResources", "RegionId", "cn-hangzhou",
+        "ResourceType", "VPC", "ResourceId.1", a).getCode());
     assertEquals("BothEmpty.TagsAndResources",
         tags.fails("ListTagResources", "RegionId", "cn-hangzhou", "ResourceType", "PeerConnection").getCode());
     assertEquals("InvalidTagKey", tags.fails("ListTagResources", with(base, "Tag.1.Value", "only-a-value")).getCode());
+  }
+
+  @Test
+  void aConnectionCarriesAtMostTwentyTags() {
+    String a = own();
+    String b = own();
+    List<String> nineteen = new ArrayList<>(List.of("RegionId", "cn-hangzhou", "ResourceType", "PeerConnection", "ResourceId.1", a));
+    for (int i = 1; i <= 19; i++) {
+      nineteen.addAll(List.of("Tag." + i + ".Key", "k" + i, "Tag." + i + ".Value", "v"));
+    }
+    tags.call("TagResources", nineteen.toArray(String[]::new));
+    String[] onA = {"RegionId", "cn-hangzhou", "ResourceType", "PeerConnection", "ResourceId.1", b, "ResourceId.2", a};
+    // Two new keys would make 21 on the second resource: refused for both, nothing changes.
+    assertEquals("NumberExceed.Tags", tags.fails("TagResources",
+        with(onA, "Tag.1.Key", "new1", "Tag.1.Value", "v", "Tag.2.Key", "new2", "Tag.2.Value", "v")).getCode());
+    assertEquals(19, ((List<?>) attribute(peer, a).get("Tags")).size());
+    assertEquals(List.of(), attribute(peer, b).get("Tags"));
+    // An overwritten key does not count twice: 19 - 1 + 2 = 20 is allowed.
+    tags.call("TagResources", with(onA, "Tag.1.Key", "k1", "Tag.1.Value", "changed", "Tag.2.Key", "new1", "Tag.2.Value", "v"));
+    assertEquals(20, ((List<?>) attribute(peer, a).get("Tags")).size());
+    assertEquals(2, ((List<?>) attribute(peer, b).get("Tags")).size());
+    assertEquals("NumberExceed.Tags", tags.fails("TagResources",
+        with(onA, "Tag.1.Key", "new2", "Tag.1.Value", "v")).getCode());
   }
 
   @Test
