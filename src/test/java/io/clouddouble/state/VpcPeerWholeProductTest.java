@@ -288,6 +288,45 @@ class VpcPeerWholeProductTest extends VpcPeerTestBase {
     assertEquals("rg-acfmdeclared0001", attribute(peer, id).get("ResourceGroupId"));
   }
 
+  @Test
+  void createAndAcceptRefuseAResourceGroupOrVpcThatIsNotThere() {
+    // Resource groups: any well-formed id until the account's groups are declared, then only those.
+    assertEquals("OperationFailed.NotExist.ResourceGroup", peer.fails("CreateVpcPeerConnection", "RegionId", "cn-hangzhou",
+        "VpcId", vpc(), "AcceptingAliUid", ACCEPTER, "AcceptingRegionId", "cn-hangzhou", "AcceptingVpcId", vpc(),
+        "ResourceGroupId", "group-without-prefix").getCode());
+    peer.merge("""
+        {"accounts": [{"cloud": "alibaba", "accessKeyId": "testAccessKeyId", "regions": {"cn-hangzhou": {
+          "ResourceGroup": [{"ResourceGroupId": "rg-acfmdeclared0001"}],
+          "Vpc": [{"VpcId": "vpc-bp1pending0vpc000001", "Status": "Pending"}, {"VpcId": "vpc-bp1ready0vpc00000001", "Status": "Available"}]}}},
+         {"cloud": "alibaba", "accessKeyId": "%s", "regions": {"cn-hangzhou": {
+          "Vpc": [{"VpcId": "vpc-bp1owner0pending0001", "Status": "Pending"}]}}}]}
+        """.formatted(OWNER_KEY));
+    assertEquals("OperationFailed.NotExist.ResourceGroup", peer.fails("CreateVpcPeerConnection", "RegionId", "cn-hangzhou",
+        "VpcId", vpc(), "AcceptingAliUid", ACCEPTER, "AcceptingRegionId", "cn-hangzhou", "AcceptingVpcId", vpc(),
+        "ResourceGroupId", "rg-acfmundeclared01").getCode());
+    String inGroup = own("ResourceGroupId", "rg-acfmdeclared0001");
+    assertEquals("rg-acfmdeclared0001", attribute(peer, inGroup).get("ResourceGroupId"));
+
+    // A VPC the world declares in another status than Available cannot be peered, at either end.
+    TeaException pending = peer.fails("CreateVpcPeerConnection", "RegionId", "cn-hangzhou", "VpcId", "vpc-bp1pending0vpc000001",
+        "AcceptingAliUid", ACCEPTER, "AcceptingRegionId", "cn-hangzhou", "AcceptingVpcId", vpc());
+    assertEquals("IncorrectStatus.Vpc", pending.getCode());
+    assertEquals("The status of vpc-bp1pending0vpc000001 [Pending] is incorrect.", pending.getData().get("Message"));
+    TeaException accepting = peer.fails("CreateVpcPeerConnection", "RegionId", "cn-hangzhou", "VpcId", "vpc-bp1ready0vpc00000001",
+        "AcceptingAliUid", OWNER, "AcceptingRegionId", "cn-hangzhou", "AcceptingVpcId", "vpc-bp1owner0pending0001");
+    assertEquals("IncorrectStatus.AcceptingVpc", accepting.getCode());
+    assertEquals("The status of vpc-bp1owner0pending0001 [Pending] is incorrect.", accepting.getData().get("Message"));
+
+    // Accept checks the resource group it is given.
+    String id = accepting();
+    assertEquals("OperationFailed.NotExist.ResourceGroup",
+        peer.fails("AcceptVpcPeerConnection", "InstanceId", id, "ResourceGroupId", "rg-acfmundeclared01").getCode());
+    assertEquals("Accepting", status(peer, id));
+    peer.call("AcceptVpcPeerConnection", "InstanceId", id, "ResourceGroupId", "rg-acfmdeclared0001");
+    peer.advance("3s");
+    assertEquals("Activated", status(peer, id));
+  }
+
   private List<Map<String, Object>> rows(String... filter) {
     return tags.list("ListTagResources", "TagResources",
         with(new String[] {"RegionId", "cn-hangzhou", "ResourceType", "PeerConnection"}, filter));
