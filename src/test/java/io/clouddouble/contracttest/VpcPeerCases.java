@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** VpcPeer 2022-01-01: the 6 operations, signed with V3; most parameters go in the form body. */
+/** VpcPeer 2022-01-01: the 11 operations, signed with V3; most parameters go in the form body. */
 final class VpcPeerCases {
   private static final Product P = Product.VPCPEER;
   private static final Signing SIGNING = Signing.ALIBABA_V3;
@@ -39,8 +39,33 @@ final class VpcPeerCases {
             s -> s.alibaba(op("RejectVpcPeerConnection"), Params.of("DryRun", "true"), Expectation.error("MissingInstanceId"))),
         probe("DeleteVpcPeerConnection", DRY_RUN,
             s -> s.alibaba(op("DeleteVpcPeerConnection"), dryRun(absent()), Expectation.dryRun())),
+        probe("ModifyVpcPeerConnection", DRY_RUN,
+            s -> s.alibaba(op("ModifyVpcPeerConnection"), dryRun(Params.with(absent(), "Name", "clouddouble-ct")),
+                Expectation.dryRun())),
+        probe("ModifyVpcPeerConnection", NOT_FOUND,
+            s -> s.alibaba(op("ModifyVpcPeerConnection"), Params.with(absent(), "Name", "clouddouble-ct"),
+                Expectation.error(NOT_FOUND_CODE))),
+        probe("TagResources", NOT_FOUND,
+            s -> s.alibaba(op("TagResources"), Params.of("RegionId", s.alibabaRegion(), "ResourceType", "PeerConnection",
+                "ResourceId.1", Absent.PEER_CONNECTION, "Tag.1.Key", "clouddouble", "Tag.1.Value", "ct"),
+                Expectation.error("InvalidInstanceIds.NotFound"))),
+        probe("UnTagResources", NOT_FOUND,
+            s -> s.alibaba(op("UnTagResources"), Params.of("RegionId", s.alibabaRegion(), "ResourceType", "PeerConnection",
+                "ResourceId.1", Absent.PEER_CONNECTION, "TagKey.1", "clouddouble"),
+                Expectation.error("InvalidInstanceIds.NotFound"))),
+        probe("ListTagResources", READ,
+            s -> s.alibaba(op("ListTagResources"), Params.of("RegionId", s.alibabaRegion(), "ResourceType", "PeerConnection",
+                "Tag.1.Key", "clouddouble-absent-key"), Expectation.success())),
+        probe("ListTagResources", VALIDATION,
+            s -> s.alibaba(op("ListTagResources"), Params.of("RegionId", s.alibabaRegion(), "ResourceType", "PeerConnection"),
+                Expectation.error("BothEmpty.TagsAndResources"))),
+        probe("MoveResourceGroup", NOT_FOUND,
+            s -> s.alibaba(op("MoveResourceGroup"), Params.of("RegionId", s.alibabaRegion(), "ResourceType", "PeerConnection",
+                "ResourceId", Absent.PEER_CONNECTION, "NewResourceGroupId", "rg-clouddoubleabsent0"),
+                Expectation.error("ResourceNotFound.VpcPeer"))),
         ContractCase.lifecycle(P, List.of("CreateVpcPeerConnection", "GetVpcPeerConnectionAttribute",
-            "ListVpcPeerConnections", "AcceptVpcPeerConnection", "RejectVpcPeerConnection", "DeleteVpcPeerConnection"),
+            "ListVpcPeerConnections", "ModifyVpcPeerConnection", "TagResources", "ListTagResources", "UnTagResources",
+            "MoveResourceGroup", "AcceptVpcPeerConnection", "RejectVpcPeerConnection", "DeleteVpcPeerConnection"),
             SIGNING, VpcPeerCases::lifecycle));
   }
 
@@ -63,6 +88,24 @@ final class VpcPeerCases {
     Checks.require(Checks.contains(s.alibaba(op("ListVpcPeerConnections"),
         Params.of("RegionId", s.alibabaRegion(), "InstanceId", id), Expectation.success()).body().path("VpcPeerConnects"),
         "InstanceId", id), "ListVpcPeerConnections lists the new connection");
+    // A new name goes through Updating back to Activated.
+    s.alibaba(op("ModifyVpcPeerConnection"), Params.with(ofConnection, "Description", "clouddouble contract test"),
+        Expectation.success());
+    s.await("peer connection Activated after the change", () -> status(s, id).equals("Activated"));
+    // A tag is bound, listed and unbound.
+    Map<String, String> tagged = Params.of("RegionId", s.alibabaRegion(), "ResourceType", "PeerConnection", "ResourceId.1", id);
+    s.alibaba(op("TagResources"), Params.with(Params.with(tagged, "Tag.1.Key", "clouddouble-ct"), "Tag.1.Value", "lifecycle"),
+        Expectation.success());
+    Checks.require(Checks.contains(s.alibaba(op("ListTagResources"), tagged, Expectation.success()).body().path("TagResources"),
+        "TagKey", "clouddouble-ct"), "ListTagResources lists the new tag");
+    s.alibaba(op("UnTagResources"), Params.with(tagged, "TagKey.1", "clouddouble-ct"), Expectation.success());
+    // Moved into the resource group it is already in (the suite has no second group to move it to).
+    String group = s.alibaba(op("GetVpcPeerConnectionAttribute"), ofConnection, Expectation.success())
+        .body().path("ResourceGroupId").asText("");
+    if (!group.isEmpty()) {
+      s.alibaba(op("MoveResourceGroup"), Params.of("RegionId", s.alibabaRegion(), "ResourceType", "PeerConnection",
+          "ResourceId", id, "NewResourceGroupId", group), Expectation.successOrDocumentedError());
+    }
     // Accept and Reject are for an Accepting (cross-account) connection; on an active one both are refused.
     s.alibaba(op("AcceptVpcPeerConnection"), ofConnection, Expectation.error("IncorrectStatus.VpcPeer"));
     s.alibaba(op("RejectVpcPeerConnection"), ofConnection, Expectation.error("IncorrectStatus.VpcPeer"));
