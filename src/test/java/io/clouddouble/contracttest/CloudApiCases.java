@@ -59,13 +59,15 @@ final class CloudApiCases {
             Expectation.successOrDocumentedError())),
         probe("DeployApi", NOT_FOUND, s -> s.alibaba(op("DeployApi"), Params.of("ApiId", ABSENT_ID, "StageName", "TEST",
             "Description", "x"), Expectation.successOrDocumentedError())),
+        probe("RemoveVpcAccessAndAbolishApis", NOT_FOUND, s -> s.alibaba(op("RemoveVpcAccessAndAbolishApis"),
+            Params.of("VpcId", Absent.VPC, "InstanceId", Absent.ECS_INSTANCE, "Port", "80"), Expectation.successOrDocumentedError())),
         probe("AbolishApi", NOT_FOUND, s -> s.alibaba(op("AbolishApi"), Params.of("ApiId", ABSENT_ID, "StageName", "TEST"),
             Expectation.successOrDocumentedError())),
         // A second lifecycle of the product: its own id (ContractCase.lifecycle names one per product).
         new ContractCase("cloudapi.provider-workflow.lifecycle", P, Stream.of("CreateApiGroup", "DescribeApiGroup",
                 "DescribeApiGroups", "ModifyApiGroup", "SetVpcAccess", "CreateApi", "DescribeApi", "DescribeApis", "ModifyApi",
-                "DeployApi", "DescribeDeployedApis", "DescribeApisByVpcAccess", "AbolishApi", "DeleteApi", "DeleteApiGroup",
-                "RemoveVpcAccess").map(CloudApiCases::op).toList(), ContractCase.Kind.LIFECYCLE, SIGNING,
+                "DeployApi", "DescribeDeployedApis", "DescribeApisByVpcAccess", "AbolishApi", "RemoveVpcAccessAndAbolishApis", "DeleteApi",
+                "DeleteApiGroup").map(CloudApiCases::op).toList(), ContractCase.Kind.LIFECYCLE, SIGNING,
             CloudApiCases::providerWorkflow));
   }
 
@@ -119,13 +121,34 @@ final class CloudApiCases {
     Checks.require(Checks.contains(users, "ApiId", apiId), "DescribeApisByVpcAccess finds " + apiId);
 
     s.alibaba(op("AbolishApi"), Params.of("ApiId", apiId, "StageName", "TEST"), Expectation.success());
+    // Deployed again, then abolished with the access itself.
+    s.alibaba(op("DeployApi"), Params.of("ApiId", apiId, "StageName", "TEST", "Description", "ct again"), Expectation.success());
+    s.alibaba(op("RemoveVpcAccessAndAbolishApis"), tuple, Expectation.success());
+    s.cleanup().done("VpcAccess " + accessName + " " + tuple);
+    // The real service abolishes asynchronously (OperationId): wait until TEST no longer lists the API.
+    Checks.require(waitUntilAbolished(s, group, apiId), "RemoveVpcAccessAndAbolishApis abolished " + apiId);
     s.cleanup().done("Deployment " + apiId);
     s.alibaba(op("DeleteApi"), Params.of("ApiId", apiId), Expectation.success());
     s.cleanup().done("Api " + apiId);
     s.alibaba(op("DeleteApiGroup"), Params.of("GroupId", group), Expectation.success());
     s.cleanup().done("ApiGroup " + group);
-    s.alibaba(op("RemoveVpcAccess"), tuple, Expectation.success());
-    s.cleanup().done("VpcAccess " + accessName + " " + tuple);
+  }
+
+  private static boolean waitUntilAbolished(Session s, String group, String apiId) {
+    for (int poll = 0; poll < 30; poll++) {
+      JsonNode deployed = s.alibaba(op("DescribeDeployedApis"), Params.of("GroupId", group, "StageName", "TEST"),
+          Expectation.success()).body().path("DeployedApis").path("DeployedApiItem");
+      if (!Checks.contains(deployed, "ApiId", apiId)) {
+        return true;
+      }
+      try {
+        Thread.sleep(2000); // only the real service gets here: the fake abolishes at once
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -156,6 +156,30 @@ class CloudApiWorkflowTest extends AuditedFakeBase {
   }
 
   @Test
+  void removeVpcAccessAndAbolishApisAbolishesEveryDeploymentThatUsesIt() {
+    String group = createGroup("billing");
+    api.call("SetVpcAccess", "Name", "billing-backend", "VpcId", VPC, "InstanceId", ECS, "Port", "6060");
+    api.call("SetVpcAccess", "Name", "other-backend", "VpcId", VPC, "InstanceId", ECS, "Port", "6061");
+    String invoices = createApi(group, "invoices", vpcService("billing-backend"));
+    String other = createApi(group, "other", vpcService("other-backend"));
+    api.call("DeployApi", "ApiId", invoices, "StageName", "RELEASE", "Description", "v1");
+    api.call("DeployApi", "ApiId", invoices, "StageName", "TEST", "Description", "v1");
+    api.call("DeployApi", "ApiId", other, "StageName", "RELEASE", "Description", "v1");
+
+    Map<String, Object> answer = api.call("RemoveVpcAccessAndAbolishApis", "VpcId", VPC, "InstanceId", ECS, "Port", "6060");
+    assertTrue(((String) answer.get("OperationId")).matches("[0-9a-f]{32}"), answer.toString());
+    // Synchronous here: the deployments that used it are gone, the other access's stays; the APIs remain.
+    assertEquals(List.of(other), wrapped(api.call("DescribeDeployedApis", "GroupId", group), "DeployedApis", "DeployedApiItem")
+        .stream().map(d -> d.get("ApiId")).toList());
+    assertEquals(List.of("other-backend"), wrapped(api.call("DescribeVpcAccesses", "VpcId", VPC), "VpcAccessAttributes", "VpcAccessAttribute")
+        .stream().map(v -> v.get("Name")).toList());
+    assertEquals("invoices", api.call("DescribeApi", "ApiId", invoices).get("ApiName"));
+    assertEquals("The specified parameter \"VpcId\" is not valid.",
+        api.fails("RemoveVpcAccessAndAbolishApis", "VpcId", VPC, "InstanceId", ECS, "Port", "6060").getData().get("Message"));
+    api.call("DeleteApi", "ApiId", invoices); // no longer deployed
+  }
+
+  @Test
   void groupsAreDescribedFilteredPagedAndModified() {
     String first = createGroup("weather");
     for (int i = 1; i <= 11; i++) {
