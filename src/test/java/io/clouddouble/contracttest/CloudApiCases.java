@@ -61,12 +61,14 @@ final class CloudApiCases {
             "Description", "x"), Expectation.successOrDocumentedError())),
         probe("RemoveVpcAccessAndAbolishApis", NOT_FOUND, s -> s.alibaba(op("RemoveVpcAccessAndAbolishApis"),
             Params.of("VpcId", Absent.VPC, "InstanceId", Absent.ECS_INSTANCE, "Port", "80"), Expectation.successOrDocumentedError())),
+        probe("ModifyVpcAccessAndUpdateApis", NOT_FOUND, s -> s.alibaba(op("ModifyVpcAccessAndUpdateApis"),
+            Params.of("Name", "clouddouble-absent-vpc-access", "Port", "80"), Expectation.successOrDocumentedError())),
         probe("AbolishApi", NOT_FOUND, s -> s.alibaba(op("AbolishApi"), Params.of("ApiId", ABSENT_ID, "StageName", "TEST"),
             Expectation.successOrDocumentedError())),
         // A second lifecycle of the product: its own id (ContractCase.lifecycle names one per product).
         new ContractCase("cloudapi.provider-workflow.lifecycle", P, Stream.of("CreateApiGroup", "DescribeApiGroup",
                 "DescribeApiGroups", "ModifyApiGroup", "SetVpcAccess", "CreateApi", "DescribeApi", "DescribeApis", "ModifyApi",
-                "DeployApi", "DescribeDeployedApis", "DescribeApisByVpcAccess", "AbolishApi", "RemoveVpcAccessAndAbolishApis", "DeleteApi",
+                "DeployApi", "DescribeDeployedApis", "DescribeApisByVpcAccess", "AbolishApi", "ModifyVpcAccessAndUpdateApis", "RemoveVpcAccessAndAbolishApis", "DeleteApi",
                 "DeleteApiGroup").map(CloudApiCases::op).toList(), ContractCase.Kind.LIFECYCLE, SIGNING,
             CloudApiCases::providerWorkflow));
   }
@@ -123,6 +125,9 @@ final class CloudApiCases {
     s.alibaba(op("AbolishApi"), Params.of("ApiId", apiId, "StageName", "TEST"), Expectation.success());
     // Deployed again, then abolished with the access itself.
     s.alibaba(op("DeployApi"), Params.of("ApiId", apiId, "StageName", "TEST", "Description", "ct again"), Expectation.success());
+    // The same target, with a host name: the API and its deployment follow (asynchronously on the real service).
+    s.alibaba(op("ModifyVpcAccessAndUpdateApis"), Params.of("Name", accessName, "VpcTargetHostName", "ct.internal"),
+        Expectation.success());
     s.alibaba(op("RemoveVpcAccessAndAbolishApis"), tuple, Expectation.success());
     s.cleanup().done("VpcAccess " + accessName + " " + tuple);
     // The real service abolishes asynchronously (OperationId): wait until TEST no longer lists the API.

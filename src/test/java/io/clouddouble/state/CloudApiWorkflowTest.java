@@ -180,6 +180,39 @@ class CloudApiWorkflowTest extends AuditedFakeBase {
   }
 
   @Test
+  void modifyVpcAccessAndUpdateApisMovesTheApisAndDeploymentsToTheNewTarget() {
+    String group = createGroup("mail");
+    api.call("SetVpcAccess", "Name", "mail-backend", "VpcId", VPC, "InstanceId", ECS, "Port", "5050");
+    api.call("SetVpcAccess", "Name", "taken", "VpcId", VPC, "InstanceId", "i-bp1flow0backend02", "Port", "5051");
+    String send = createApi(group, "send", vpcService("mail-backend"));
+    api.call("DeployApi", "ApiId", send, "StageName", "RELEASE", "Description", "v1");
+
+    assertEquals("The specified parameter \"Name\" is not valid.",
+        api.fails("ModifyVpcAccessAndUpdateApis", "Name", "no-such-access", "Port", "5052").getData().get("Message"));
+    assertEquals("The specified parameter \"Port\" is not valid.", api.fails("ModifyVpcAccessAndUpdateApis",
+        "Name", "mail-backend", "InstanceId", "i-bp1flow0backend02", "Port", "5051").getData().get("Message"));
+
+    Map<String, Object> answer = api.call("ModifyVpcAccessAndUpdateApis", "Name", "mail-backend", "InstanceId",
+        "i-bp1flow0backend03", "Port", "5053");
+    assertTrue(((String) answer.get("OperationId")).matches("[0-9a-f]{32}"), answer.toString());
+    Map<String, Object> access = wrapped(api.call("DescribeVpcAccesses", "Name", "mail-backend", "AccurateQuery", "true"),
+        "VpcAccessAttributes", "VpcAccessAttribute").get(0);
+    assertEquals(List.of("i-bp1flow0backend03", 5053), List.of(access.get("InstanceId"), ((Number) access.get("Port")).intValue()));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> vpc = (Map<String, Object>) ((Map<String, Object>) api.call("DescribeApi", "ApiId", send)
+        .get("ServiceConfig")).get("VpcConfig");
+    assertEquals(List.of(VPC, "i-bp1flow0backend03", 5053, "mail-backend"),
+        List.of(vpc.get("VpcId"), vpc.get("InstanceId"), ((Number) vpc.get("Port")).intValue(), vpc.get("Name")));
+    List<Map<String, Object>> uses = wrapped(api.call("DescribeApisByVpcAccess", "VpcName", "mail-backend"),
+        "ApiVpcAccessInfos", "ApiVpcAccessInfo");
+    assertEquals(List.of(send + "/i-bp1flow0backend03/5053"), uses.stream()
+        .map(u -> u.get("ApiId") + "/" + u.get("InstanceId") + "/" + u.get("Port")).toList());
+    // RemoveVpcAccess on the new target lists the deployment.
+    assertEquals(List.of(send), wrapped(api.call("RemoveVpcAccess", "VpcId", VPC, "InstanceId", "i-bp1flow0backend03", "Port", "5053"),
+        "Apis", "Api").stream().map(a -> a.get("ApiId")).toList());
+  }
+
+  @Test
   void groupsAreDescribedFilteredPagedAndModified() {
     String first = createGroup("weather");
     for (int i = 1; i <= 11; i++) {
