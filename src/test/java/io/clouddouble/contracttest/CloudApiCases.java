@@ -9,6 +9,7 @@ import io.clouddouble.contracttest.Session.Answer;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * CloudAPI 2016-07-14: the 3 VPC-access operations, signed with V1 and sent as GET, as the core
@@ -34,7 +35,125 @@ final class CloudApiCases {
             s -> s.alibaba(op("RemoveVpcAccess"), Params.of("VpcId", Absent.VPC, "InstanceId", Absent.ECS_INSTANCE, "Port", "80"),
                 Expectation.successOrDocumentedError())),
         ContractCase.lifecycle(P, List.of("SetVpcAccess", "DescribeVpcAccesses", "RemoveVpcAccess"), SIGNING,
-            CloudApiCases::lifecycle));
+            CloudApiCases::lifecycle),
+        probe("DescribeApiGroups", READ, s -> s.alibaba(op("DescribeApiGroups"), Params.of("PageSize", "5"), Expectation.success())),
+        probe("DescribeApis", READ, s -> s.alibaba(op("DescribeApis"), Params.of("PageSize", "5"), Expectation.success())),
+        probe("DescribeDeployedApis", READ, s -> s.alibaba(op("DescribeDeployedApis"), Params.of("PageSize", "5"), Expectation.success())),
+        probe("DescribeApisByVpcAccess", READ, s -> s.alibaba(op("DescribeApisByVpcAccess"), Params.of(), Expectation.success())),
+        probe("CreateApiGroup", VALIDATION, s -> s.alibaba(op("CreateApiGroup"), Params.of("Description", "x"),
+            Expectation.error("MissingGroupName"))),
+        probe("CreateApi", VALIDATION, s -> s.alibaba(op("CreateApi"), Params.of("GroupId", ABSENT_ID, "ApiName", "x",
+            "Visibility", "PRIVATE", "RequestConfig", "{}"), Expectation.error("MissingServiceConfig"))),
+        // Which error the real service gives for a group or API that does not exist is undocumented.
+        probe("DescribeApiGroup", NOT_FOUND, s -> s.alibaba(op("DescribeApiGroup"), Params.of("GroupId", ABSENT_ID),
+            Expectation.successOrDocumentedError())),
+        probe("ModifyApiGroup", NOT_FOUND, s -> s.alibaba(op("ModifyApiGroup"), Params.of("GroupId", ABSENT_ID, "Description", "x"),
+            Expectation.successOrDocumentedError())),
+        probe("DeleteApiGroup", NOT_FOUND, s -> s.alibaba(op("DeleteApiGroup"), Params.of("GroupId", ABSENT_ID),
+            Expectation.successOrDocumentedError())),
+        probe("DescribeApi", NOT_FOUND, s -> s.alibaba(op("DescribeApi"), Params.of("ApiId", ABSENT_ID),
+            Expectation.successOrDocumentedError())),
+        probe("ModifyApi", NOT_FOUND, s -> s.alibaba(op("ModifyApi"), Params.of("ApiId", ABSENT_ID, "ApiName", "x",
+            "Visibility", "PRIVATE", "RequestConfig", "{}", "ServiceConfig", "{}"), Expectation.successOrDocumentedError())),
+        probe("DeleteApi", NOT_FOUND, s -> s.alibaba(op("DeleteApi"), Params.of("ApiId", ABSENT_ID),
+            Expectation.successOrDocumentedError())),
+        probe("DeployApi", NOT_FOUND, s -> s.alibaba(op("DeployApi"), Params.of("ApiId", ABSENT_ID, "StageName", "TEST",
+            "Description", "x"), Expectation.successOrDocumentedError())),
+        probe("RemoveVpcAccessAndAbolishApis", NOT_FOUND, s -> s.alibaba(op("RemoveVpcAccessAndAbolishApis"),
+            Params.of("VpcId", Absent.VPC, "InstanceId", Absent.ECS_INSTANCE, "Port", "80"), Expectation.successOrDocumentedError())),
+        probe("ModifyVpcAccessAndUpdateApis", NOT_FOUND, s -> s.alibaba(op("ModifyVpcAccessAndUpdateApis"),
+            Params.of("Name", "clouddouble-absent-vpc-access", "Port", "80"), Expectation.successOrDocumentedError())),
+        probe("AbolishApi", NOT_FOUND, s -> s.alibaba(op("AbolishApi"), Params.of("ApiId", ABSENT_ID, "StageName", "TEST"),
+            Expectation.successOrDocumentedError())),
+        // A second lifecycle of the product: its own id (ContractCase.lifecycle names one per product).
+        new ContractCase("cloudapi.provider-workflow.lifecycle", P, Stream.of("CreateApiGroup", "DescribeApiGroup",
+                "DescribeApiGroups", "ModifyApiGroup", "SetVpcAccess", "CreateApi", "DescribeApi", "DescribeApis", "ModifyApi",
+                "DeployApi", "DescribeDeployedApis", "DescribeApisByVpcAccess", "AbolishApi", "ModifyVpcAccessAndUpdateApis", "RemoveVpcAccessAndAbolishApis", "DeleteApi",
+                "DeleteApiGroup").map(CloudApiCases::op).toList(), ContractCase.Kind.LIFECYCLE, SIGNING,
+            CloudApiCases::providerWorkflow));
+  }
+
+  /** An id no group or API has. */
+  private static final String ABSENT_ID = "00000000000000000000000000000000";
+
+  /**
+   * A group, a VPC access on a random high port of the fixture instance, a VPC-backed API deployed
+   * to TEST, found by its access, abolished and deleted with its group and access.
+   */
+  private static void providerWorkflow(Session s) {
+    TargetConfig.Fixtures f = s.config().fixtures();
+    String port = String.valueOf(30000 + new SecureRandom().nextInt(10000));
+    Map<String, String> tuple = Params.of("VpcId", f.alibabaVpcId(), "InstanceId", f.cloudApiInstanceId(), "Port", port);
+    Checks.require(accesses(s, tuple).isEmpty(), "no existing authorization on " + tuple);
+
+    String groupName = Session.unique("clouddouble_ct").replace('-', '_');
+    String group = s.alibaba(op("CreateApiGroup"), Params.of("GroupName", groupName, "Description", "clouddouble contract test"),
+        Expectation.success()).body().path("GroupId").asText();
+    s.cleanup().register("ApiGroup " + group, () -> s.alibabaUnchecked(op("DeleteApiGroup"), Params.of("GroupId", group)).ok());
+    s.alibaba(op("DescribeApiGroup"), Params.of("GroupId", group), Expectation.success());
+    JsonNode groups = s.alibaba(op("DescribeApiGroups"), Params.of("GroupId", group), Expectation.success())
+        .body().path("ApiGroupAttributes").path("ApiGroupAttribute");
+    Checks.require(Checks.contains(groups, "GroupId", group), "DescribeApiGroups finds " + group);
+    s.alibaba(op("ModifyApiGroup"), Params.of("GroupId", group, "Description", "modified"), Expectation.success());
+
+    String accessName = Session.unique("clouddouble-ct");
+    s.alibaba(op("SetVpcAccess"), Params.with(tuple, "Name", accessName), Expectation.success());
+    s.cleanup().register("VpcAccess " + accessName + " " + tuple, () -> s.alibabaUnchecked(op("RemoveVpcAccess"), tuple).ok());
+
+    String request = "{\"RequestProtocol\":\"HTTP\",\"RequestHttpMethod\":\"GET\",\"RequestPath\":\"/ct\",\"RequestMode\":\"PASSTHROUGH\"}";
+    String service = "{\"ServiceProtocol\":\"HTTP\",\"ServiceHttpMethod\":\"GET\",\"ServicePath\":\"/ct\",\"ServiceTimeout\":\"1000\","
+        + "\"ServiceVpcEnable\":\"TRUE\",\"VpcConfig\":{\"Name\":\"" + accessName + "\"}}";
+    Map<String, String> definition = Params.of("ApiName", "ct_api", "Visibility", "PRIVATE", "RequestConfig", request,
+        "ServiceConfig", service);
+    String apiId = s.alibaba(op("CreateApi"), Params.with(definition, "GroupId", group), Expectation.success())
+        .body().path("ApiId").asText();
+    s.cleanup().register("Api " + apiId, () -> s.alibabaUnchecked(op("DeleteApi"), Params.of("ApiId", apiId)).ok());
+    s.alibaba(op("DescribeApi"), Params.of("ApiId", apiId), Expectation.success());
+    s.alibaba(op("DescribeApis"), Params.of("GroupId", group), Expectation.success());
+    s.alibaba(op("ModifyApi"), Params.with(Params.with(definition, "ApiId", apiId), "Description", "modified"), Expectation.success());
+
+    s.cleanup().register("Deployment " + apiId, () -> s.alibabaUnchecked(op("AbolishApi"),
+        Params.of("ApiId", apiId, "StageName", "TEST")).ok());
+    s.alibaba(op("DeployApi"), Params.of("ApiId", apiId, "StageName", "TEST", "Description", "ct"), Expectation.success());
+    JsonNode deployed = s.alibaba(op("DescribeDeployedApis"), Params.of("GroupId", group, "StageName", "TEST"), Expectation.success())
+        .body().path("DeployedApis").path("DeployedApiItem");
+    Checks.require(Checks.contains(deployed, "ApiId", apiId), "DescribeDeployedApis finds " + apiId);
+    JsonNode users = s.alibaba(op("DescribeApisByVpcAccess"), Params.of("VpcName", accessName), Expectation.success())
+        .body().path("ApiVpcAccessInfos").path("ApiVpcAccessInfo");
+    Checks.require(Checks.contains(users, "ApiId", apiId), "DescribeApisByVpcAccess finds " + apiId);
+
+    s.alibaba(op("AbolishApi"), Params.of("ApiId", apiId, "StageName", "TEST"), Expectation.success());
+    // Deployed again, then abolished with the access itself.
+    s.alibaba(op("DeployApi"), Params.of("ApiId", apiId, "StageName", "TEST", "Description", "ct again"), Expectation.success());
+    // The same target, with a host name: the API and its deployment follow (asynchronously on the real service).
+    s.alibaba(op("ModifyVpcAccessAndUpdateApis"), Params.of("Name", accessName, "VpcTargetHostName", "ct.internal"),
+        Expectation.success());
+    s.alibaba(op("RemoveVpcAccessAndAbolishApis"), tuple, Expectation.success());
+    s.cleanup().done("VpcAccess " + accessName + " " + tuple);
+    // The real service abolishes asynchronously (OperationId): wait until TEST no longer lists the API.
+    Checks.require(waitUntilAbolished(s, group, apiId), "RemoveVpcAccessAndAbolishApis abolished " + apiId);
+    s.cleanup().done("Deployment " + apiId);
+    s.alibaba(op("DeleteApi"), Params.of("ApiId", apiId), Expectation.success());
+    s.cleanup().done("Api " + apiId);
+    s.alibaba(op("DeleteApiGroup"), Params.of("GroupId", group), Expectation.success());
+    s.cleanup().done("ApiGroup " + group);
+  }
+
+  private static boolean waitUntilAbolished(Session s, String group, String apiId) {
+    for (int poll = 0; poll < 30; poll++) {
+      JsonNode deployed = s.alibaba(op("DescribeDeployedApis"), Params.of("GroupId", group, "StageName", "TEST"),
+          Expectation.success()).body().path("DeployedApis").path("DeployedApiItem");
+      if (!Checks.contains(deployed, "ApiId", apiId)) {
+        return true;
+      }
+      try {
+        Thread.sleep(2000); // only the real service gets here: the fake abolishes at once
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
