@@ -64,16 +64,23 @@ final class DnsCases {
         probe("DeleteRecordSet", NOT_FOUND,
             s -> s.dns(op("DeleteRecordSet"), "DELETE", recordset(Absent.ZONE, Absent.ZONE), Map.of(), null,
                 Expectation.documentedError())),
+        probe("ListPublicZones", READ,
+            s -> s.dns(op("ListPublicZones"), "GET", "/v2/zones", Map.of("type", "public"), null, Expectation.success())),
+        // A public zone without a name is refused before anything is created.
+        probe("CreatePublicZone", VALIDATION,
+            s -> s.dns(op("CreatePublicZone"), "POST", "/v2/zones", Map.of(), "{\"zone_type\":\"public\"}",
+                Expectation.documentedError())),
         ContractCase.lifecycle(P, List.of("CreatePrivateZone", "ShowPrivateZone", "ListPrivateZones", "UpdatePrivateZone",
             "ShowPrivateZoneNameServer", "CreateRecordSet", "ShowRecordSet", "ListRecordSetsByZone", "ListRecordSets",
-            "UpdateRecordSet", "DeleteRecordSet", "AssociateRouter", "DisassociateRouter", "DeletePrivateZone"),
+            "UpdateRecordSet", "DeleteRecordSet", "AssociateRouter", "DisassociateRouter", "DeletePrivateZone",
+            "CreatePublicZone", "ListPublicZones"),
             Signing.HUAWEI, DnsCases::lifecycle));
   }
 
   /**
    * A private zone on the first fixture VPC, updated; its name servers; an A record set created,
    * listed, updated and deleted; the second VPC associated and disassociated; the last VPC refused
-   * (DNS.0706); the zone deleted.
+   * (DNS.0706); the zone deleted; then a public zone's own lifecycle.
    */
   private static void lifecycle(Session s) {
     List<String> vpcs = s.config().fixtures().huaweiVpcIds();
@@ -111,6 +118,28 @@ final class DnsCases {
     s.dns(op("DeletePrivateZone"), "DELETE", zone(id), Map.of(), null, Expectation.success());
     s.await("zone " + id + " gone", () -> show(s, id).isMissingNode());
     s.cleanup().done("private zone " + id);
+    publicLifecycle(s);
+  }
+
+  /**
+   * A public zone: created, listed, shown and deleted (Show and Delete of a public zone share the
+   * private zone's route, so the gateway names them ShowPrivateZone and DeletePrivateZone).
+   */
+  private static void publicLifecycle(Session s) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("name", Session.unique("clouddouble-ct") + ".com.");
+    body.put("description", "clouddouble contract test");
+    body.put("zone_type", "public");
+    String id = s.dns(op("CreatePublicZone"), "POST", "/v2/zones", Map.of(), body.toString(), Expectation.success())
+        .body().path("id").asText();
+    s.cleanup().register("public zone " + id, () -> delete(s, id));
+    s.await("public zone ACTIVE", () -> show(s, id).path("status").asText().equals("ACTIVE"));
+    JsonNode listed = s.dns(op("ListPublicZones"), "GET", "/v2/zones",
+        Map.of("type", "public", "name", body.get("name").asText()), null, Expectation.success()).body().path("zones");
+    Checks.require(Checks.contains(listed, "id", id), "ListPublicZones lists the new zone by name");
+    s.dns(op("DeletePrivateZone"), "DELETE", zone(id), Map.of(), null, Expectation.success());
+    s.await("public zone " + id + " gone", () -> show(s, id).isMissingNode());
+    s.cleanup().done("public zone " + id);
   }
 
   /** An A record set in the zone: created, shown, listed, updated and deleted. */

@@ -32,6 +32,7 @@ import com.huaweicloud.sdk.dns.v2.model.UpdateRecordSetRequest;
 import com.huaweicloud.sdk.dns.v2.model.UpdateRecordSetResponse;
 import io.clouddouble.testkit.Sdks;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,27 @@ import org.junit.jupiter.api.Test;
  */
 class DnsWholeProductTest extends DnsTestBase {
   static final String ABSENT = "00000000000000000000000000000000";
+
+  /**
+   * Transitions take a minute of the fake's clock here, so a loaded machine's real time never
+   * completes them between two calls; {@link #settle()} moves the clock past them.
+   */
+  @BeforeEach
+  void slowTransitions() {
+    io.restassured.RestAssured.given().contentType("application/json")
+        .body("{\"name\":\"*\",\"progression\":\"after\",\"duration\":\"1m\"}")
+        .post(admin.admin() + "/transitions").then().statusCode(200);
+  }
+
+  void settle() {
+    admin.advance("2m");
+  }
+
+  String activeZone2(String name, String router) {
+    String id = create(name, router).getId();
+    settle();
+    return id;
+  }
 
   /** The same account signing without X-Project-Id (the AK maps to the README project). */
   DnsClient noProject() {
@@ -74,7 +96,7 @@ class DnsWholeProductTest extends DnsTestBase {
     UpdatePrivateZoneRequest update = new UpdatePrivateZoneRequest().withZoneId(zone)
         .withBody(new UpdatePrivateZoneInfoReq().withDescription("changed").withTtl(900).withEmail("ops@example.com"));
     assertError(400, "DNS.0209", "The zone is not in the Normal state.", fails(() -> dns.updatePrivateZone(update)));
-    admin.advance("3s");
+    settle();
 
     UpdatePrivateZoneResponse updated = dns.updatePrivateZone(update);
     assertEquals(202, updated.getHttpStatusCode());
@@ -86,7 +108,7 @@ class DnsWholeProductTest extends DnsTestBase {
     assertTrue(updated.getUpdatedAt() != null);
     // A second update while the first is pending.
     assertError(400, "DNS.0209", "The zone is not in the Normal state.", fails(() -> dns.updatePrivateZone(update)));
-    admin.advance("3s");
+    settle();
     var shown = dns.showPrivateZone(new ShowPrivateZoneRequest().withZoneId(zone));
     assertEquals("ACTIVE", shown.getStatus());
     assertEquals("changed", shown.getDescription());
@@ -104,7 +126,7 @@ class DnsWholeProductTest extends DnsTestBase {
 
   @Test
   void nameServersOfAPrivateZone() {
-    String zone = activeZone("ns.internal.", vpc());
+    String zone = activeZone2("ns.internal.", vpc());
     ShowPrivateZoneNameServerResponse ns = dns.showPrivateZoneNameServer(
         new ShowPrivateZoneNameServerRequest().withZoneId(zone));
     assertEquals(2, ns.getNameservers().size());
@@ -120,7 +142,7 @@ class DnsWholeProductTest extends DnsTestBase {
     List<ListRecordSets> pending = byZone(new ListRecordSetsByZoneRequest().withZoneId(zone)).getRecordsets();
     assertEquals(List.of("SOA", "NS"), pending.stream().map(ListRecordSets::getType).toList());
     assertEquals(List.of("PENDING_CREATE", "PENDING_CREATE"), pending.stream().map(ListRecordSets::getStatus).toList());
-    admin.advance("3s");
+    settle();
     ListRecordSetsByZoneResponse active = byZone(new ListRecordSetsByZoneRequest().withZoneId(zone));
     assertEquals(2, active.getMetadata().getTotalCount());
     for (ListRecordSets rs : active.getRecordsets()) {
@@ -144,7 +166,7 @@ class DnsWholeProductTest extends DnsTestBase {
     // Not while the zone is still being created.
     assertError(400, "DNS.0209", "The zone is not in the Normal state.",
         fails(() -> createRecord(zone, "www.shop.internal.", "A", List.of("10.0.0.1"))));
-    admin.advance("3s");
+    settle();
 
     CreateRecordSetResponse created = dns.createRecordSet(new CreateRecordSetRequest().withZoneId(zone)
         .withBody(new CreateRecordSetRequestBody().withName("WWW.shop.internal").withType("A").withTtl(600)
@@ -187,7 +209,7 @@ class DnsWholeProductTest extends DnsTestBase {
     assertError(400, "DNS.0314", "The record set is not in a steady state.", fails(() -> deleteRecord(zone, id)));
     assertError(400, "DNS.0314", "The record set is not in a steady state.", fails(() -> updateRecord(zone, id,
         new UpdateRecordSetReq().withName("www.shop.internal.").withType("A").withTtl(60))));
-    admin.advance("3s");
+    settle();
     assertError(404, "DNS.0302", "This zone does not exist.", fails(() -> noProject().showRecordSet(
         new ShowRecordSetRequest().withZoneId(zone).withRecordsetId(id))));
     ShowRecordSetResponse shown = showRecord(zone, id);
@@ -218,7 +240,7 @@ class DnsWholeProductTest extends DnsTestBase {
     assertError(404, "DNS.0302", "This zone does not exist.",
         fails(() -> byZone(new ListRecordSetsByZoneRequest().withZoneId(ABSENT))));
 
-    String other = activeZone("other.internal.", vpc());
+    String other = activeZone2("other.internal.", vpc());
     ListRecordSetsResponse everywhere = dns.listRecordSets(new ListRecordSetsRequest());
     assertEquals(7, everywhere.getMetadata().getTotalCount());
     assertEquals(0, noProject().listRecordSets(new ListRecordSetsRequest()).getMetadata().getTotalCount());
@@ -245,7 +267,7 @@ class DnsWholeProductTest extends DnsTestBase {
     assertTrue(updated.getUpdateAt() != null);
     assertError(400, "DNS.0308", "Invalid record set value.", fails(() -> updateRecord(zone, v6,
         new UpdateRecordSetReq().withName("api.shop.internal.").withType("AAAA").withRecords(List.of("10.0.0.1")))));
-    admin.advance("3s");
+    settle();
     assertEquals("ACTIVE", showRecord(zone, id).getStatus());
 
     // Not found: unknown id, or a record set of another zone.
@@ -262,13 +284,13 @@ class DnsWholeProductTest extends DnsTestBase {
     assertError(400, "DNS.0314", "The record set is not in a steady state.", fails(() -> deleteRecord(zone, id)));
     // The name is free again once the old one is being deleted.
     String again = createRecord(zone, "www.shop.internal.", "A", List.of("10.0.0.7")).getId();
-    admin.advance("3s");
+    settle();
     assertError(404, "DNS.0313", "This record set does not exist.", fails(() -> deleteRecord(zone, id)));
     assertEquals("ACTIVE", showRecord(zone, again).getStatus());
 
     // Deleting the zone takes its record sets with it.
     dns.deletePrivateZone(new DeletePrivateZoneRequest().withZoneId(zone));
-    admin.advance("4s");
+    settle();
     assertEquals(2, dns.listRecordSets(new ListRecordSetsRequest()).getMetadata().getTotalCount());
   }
 
@@ -279,13 +301,13 @@ class DnsWholeProductTest extends DnsTestBase {
     String zone = own.createPrivateZone(new com.huaweicloud.sdk.dns.v2.model.CreatePrivateZoneRequest().withBody(
         new com.huaweicloud.sdk.dns.v2.model.CreatePrivateZoneReq().withName("own.internal.").withZoneType("private")
             .withRouter(new com.huaweicloud.sdk.dns.v2.model.Router().withRouterId(vpc())))).getId();
-    admin.advance("3s");
+    settle();
     assertEquals(2, own.showPrivateZoneNameServer(new ShowPrivateZoneNameServerRequest().withZoneId(zone)).getNameservers().size());
     CreateRecordSetResponse created = own.createRecordSet(new CreateRecordSetRequest().withZoneId(zone)
         .withBody(new CreateRecordSetRequestBody().withName("db.own.internal.").withType("CNAME").withRecords(List.of("db.example.com."))));
     assertEquals(project, created.getProjectId());
     assertEquals(300, created.getTtl());
-    admin.advance("3s");
+    settle();
     assertEquals("ACTIVE", own.showRecordSet(new ShowRecordSetRequest().withZoneId(zone).withRecordsetId(created.getId())).getStatus());
     assertEquals(3, own.listRecordSets(new ListRecordSetsRequest()).getMetadata().getTotalCount());
     assertEquals(3, own.listRecordSetsByZone(new ListRecordSetsByZoneRequest().withZoneId(zone)).getMetadata().getTotalCount());
@@ -294,8 +316,69 @@ class DnsWholeProductTest extends DnsTestBase {
     assertEquals(0, dns.listRecordSets(new ListRecordSetsRequest()).getMetadata().getTotalCount());
     assertError(404, "DNS.0302", "This zone does not exist.", fails(() -> dns.showRecordSet(
         new ShowRecordSetRequest().withZoneId(zone).withRecordsetId(created.getId()))));
-    admin.advance("3s");
+    settle();
     assertEquals("PENDING_DELETE", own.deleteRecordSet(new DeleteRecordSetRequest().withZoneId(zone)
         .withRecordsetId(created.getId())).getStatus());
+  }
+
+  @Test
+  void publicZoneLifecycleSharesTheZoneRoutes() {
+    com.huaweicloud.sdk.dns.v2.model.CreatePublicZoneResponse created = dns.createPublicZone(
+        new com.huaweicloud.sdk.dns.v2.model.CreatePublicZoneRequest().withBody(new com.huaweicloud.sdk.dns.v2.model.CreatePublicZoneReq()
+            .withName("Example.ORG").withZoneType("public").withDescription("site").withTtl(600)
+            .withTags(List.of(new Tag().withKey("env").withValue("prod")))));
+    assertEquals(202, created.getHttpStatusCode());
+    String zone = created.getId();
+    assertEquals("example.org.", created.getName());
+    assertEquals("public", created.getZoneType());
+    assertEquals("PENDING_CREATE", created.getStatus());
+    assertEquals(600, created.getTtl());
+    assertEquals("0", created.getEnterpriseProjectId());
+    // The same name again in the project; in another project (the AK's own, no X-Project-Id).
+    var again = new com.huaweicloud.sdk.dns.v2.model.CreatePublicZoneRequest().withBody(
+        new com.huaweicloud.sdk.dns.v2.model.CreatePublicZoneReq().withName("example.org."));
+    assertError(400, "DNS.0208", "This zone already exists.", fails(() -> dns.createPublicZone(again)));
+    assertError(400, "DNS.0211", "The zone name is used by another tenant.", fails(() -> noProject().createPublicZone(again)));
+    // A private zone of the same name is another zone.
+    String priv = activeZone2("example.org.", vpc());
+
+    var shown = dns.showPublicZone(new com.huaweicloud.sdk.dns.v2.model.ShowPublicZoneRequest().withZoneId(zone));
+    assertEquals("public", shown.getZoneType());
+    assertEquals("ACTIVE", shown.getStatus());
+    assertEquals(List.of(zone), dns.listPublicZones(new com.huaweicloud.sdk.dns.v2.model.ListPublicZonesRequest().withType("public"))
+        .getZones().stream().map(com.huaweicloud.sdk.dns.v2.model.PublicZoneResp::getId).toList());
+    var byTag = dns.listPublicZones(new com.huaweicloud.sdk.dns.v2.model.ListPublicZonesRequest().withType("public").withTags("env,prod"));
+    assertEquals(1, byTag.getMetadata().getTotalCount());
+    assertEquals("env", byTag.getZones().get(0).getTags().get(0).getKey());
+    assertFalse(dns.listPrivateZones(new com.huaweicloud.sdk.dns.v2.model.ListPrivateZonesRequest().withType("private"))
+        .getZones().stream().anyMatch(z -> z.getId().equals(zone)));
+    assertTrue(dns.listPrivateZones(new com.huaweicloud.sdk.dns.v2.model.ListPrivateZonesRequest().withType("private"))
+        .getZones().stream().anyMatch(z -> z.getId().equals(priv)));
+
+    List<ListRecordSets> defaults = byZone(new ListRecordSetsByZoneRequest().withZoneId(zone)).getRecordsets();
+    assertEquals(List.of("SOA", "NS"), defaults.stream().map(ListRecordSets::getType).toList());
+    assertEquals(4, defaults.get(1).getRecords().size());
+    assertEquals(2, dns.listRecordSets(new ListRecordSetsRequest().withZoneType("public")).getMetadata().getTotalCount());
+    assertEquals(4, dns.showPublicZoneNameServer(new com.huaweicloud.sdk.dns.v2.model.ShowPublicZoneNameServerRequest().withZoneId(zone))
+        .getNameservers().size());
+    assertEquals("ns1.huaweicloud-dns.com.", dns.showPublicZoneNameServer(
+        new com.huaweicloud.sdk.dns.v2.model.ShowPublicZoneNameServerRequest().withZoneId(zone)).getNameservers().get(0).getHostname());
+    String www = createRecord(zone, "www.example.org.", "CNAME", List.of("example.org.")).getId();
+
+    var updated = dns.updatePublicZone(new com.huaweicloud.sdk.dns.v2.model.UpdatePublicZoneRequest().withZoneId(zone)
+        .withBody(new com.huaweicloud.sdk.dns.v2.model.UpdatePublicZoneInfo().withDescription("site v2")));
+    assertEquals("PENDING_UPDATE", updated.getStatus());
+    assertEquals("site v2", updated.getDescription());
+    settle();
+
+    var deleted = dns.deletePublicZone(new com.huaweicloud.sdk.dns.v2.model.DeletePublicZoneRequest().withZoneId(zone));
+    assertEquals(202, deleted.getHttpStatusCode());
+    assertEquals("PENDING_DELETE", deleted.getStatus());
+    assertEquals("PENDING_DELETE", showRecord(zone, www).getStatus());
+    settle();
+    assertError(404, "DNS.0302", "This zone does not exist.", fails(() -> dns.showPublicZone(
+        new com.huaweicloud.sdk.dns.v2.model.ShowPublicZoneRequest().withZoneId(zone))));
+    assertEquals(0, dns.listRecordSets(new ListRecordSetsRequest().withZoneType("public")).getMetadata().getTotalCount());
+    assertEquals("ACTIVE", dns.showPrivateZone(new ShowPrivateZoneRequest().withZoneId(priv)).getStatus());
   }
 }
