@@ -276,6 +276,9 @@ class DnsWholeProductTest extends DnsTestBase {
     assertError(404, "DNS.0313", "This record set does not exist.", fails(() -> updateRecord(zone, ABSENT,
         new UpdateRecordSetReq().withName("x.shop.internal.").withType("A").withTtl(60))));
     assertError(404, "DNS.0302", "This zone does not exist.", fails(() -> showRecord(ABSENT, id)));
+    assertError(404, "DNS.0302", "This zone does not exist.", fails(() -> updateRecord(ABSENT, id,
+        new UpdateRecordSetReq().withName("www.shop.internal.").withType("A").withTtl(60))));
+    assertError(404, "DNS.0302", "This zone does not exist.", fails(() -> deleteRecord(ABSENT, id)));
 
     // Delete: pending, then gone; a second delete meets the pending one.
     DeleteRecordSetResponse deleted = deleteRecord(zone, id);
