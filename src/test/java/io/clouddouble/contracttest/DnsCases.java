@@ -11,7 +11,7 @@ import io.clouddouble.contracttest.Session.Answer;
 import java.util.List;
 import java.util.Map;
 
-/** Huawei Cloud DNS v2 private zones: the 6 operations, signed with SDK-HMAC-SHA256. */
+/** Huawei Cloud DNS v2: private zones, routers and record sets, signed with SDK-HMAC-SHA256. */
 final class DnsCases {
   private static final Product P = Product.DNS;
   private static final String ZONE_NOT_FOUND = "DNS.0302";
@@ -39,13 +39,48 @@ final class DnsCases {
         probe("CreatePrivateZone", VALIDATION,
             s -> s.dns(op("CreatePrivateZone"), "POST", "/v2/zones", Map.of(),
                 "{\"zone_type\":\"private\",\"router\":{\"router_id\":\"" + Absent.ROUTER + "\"}}", Expectation.documentedError())),
-        ContractCase.lifecycle(P, List.of("CreatePrivateZone", "ShowPrivateZone", "ListPrivateZones", "AssociateRouter",
-            "DisassociateRouter", "DeletePrivateZone"), Signing.HUAWEI, DnsCases::lifecycle));
+        probe("UpdatePrivateZone", NOT_FOUND,
+            s -> s.dns(op("UpdatePrivateZone"), "PATCH", zone(Absent.ZONE), Map.of(), "{\"ttl\":300}",
+                Expectation.documentedError())),
+        probe("ShowPrivateZoneNameServer", NOT_FOUND,
+            s -> s.dns(op("ShowPrivateZoneNameServer"), "GET", zone(Absent.ZONE) + "/nameservers", Map.of(), null,
+                Expectation.documentedError())),
+        // Record sets of a zone that cannot exist: nothing is created, shown, changed or deleted.
+        probe("CreateRecordSet", NOT_FOUND,
+            s -> s.dns(op("CreateRecordSet"), "POST", zone(Absent.ZONE) + "/recordsets", Map.of(),
+                "{\"name\":\"www.clouddouble-ct.example.com.\",\"type\":\"A\",\"records\":[\"192.0.2.1\"]}",
+                Expectation.documentedError())),
+        probe("ShowRecordSet", NOT_FOUND,
+            s -> s.dns(op("ShowRecordSet"), "GET", recordset(Absent.ZONE, Absent.ZONE), Map.of(), null,
+                Expectation.documentedError())),
+        probe("ListRecordSetsByZone", NOT_FOUND,
+            s -> s.dns(op("ListRecordSetsByZone"), "GET", zone(Absent.ZONE) + "/recordsets", Map.of(), null,
+                Expectation.documentedError())),
+        probe("ListRecordSets", READ,
+            s -> s.dns(op("ListRecordSets"), "GET", "/v2/recordsets", Map.of("limit", "10"), null, Expectation.success())),
+        probe("UpdateRecordSet", NOT_FOUND,
+            s -> s.dns(op("UpdateRecordSet"), "PUT", recordset(Absent.ZONE, Absent.ZONE), Map.of(),
+                "{\"name\":\"www.clouddouble-ct.example.com.\",\"type\":\"A\",\"ttl\":300}", Expectation.documentedError())),
+        probe("DeleteRecordSet", NOT_FOUND,
+            s -> s.dns(op("DeleteRecordSet"), "DELETE", recordset(Absent.ZONE, Absent.ZONE), Map.of(), null,
+                Expectation.documentedError())),
+        probe("ListPublicZones", READ,
+            s -> s.dns(op("ListPublicZones"), "GET", "/v2/zones", Map.of("type", "public"), null, Expectation.success())),
+        // A public zone without a name is refused before anything is created.
+        probe("CreatePublicZone", VALIDATION,
+            s -> s.dns(op("CreatePublicZone"), "POST", "/v2/zones", Map.of(), "{\"zone_type\":\"public\"}",
+                Expectation.documentedError())),
+        ContractCase.lifecycle(P, List.of("CreatePrivateZone", "ShowPrivateZone", "ListPrivateZones", "UpdatePrivateZone",
+            "ShowPrivateZoneNameServer", "CreateRecordSet", "ShowRecordSet", "ListRecordSetsByZone", "ListRecordSets",
+            "UpdateRecordSet", "DeleteRecordSet", "AssociateRouter", "DisassociateRouter", "DeletePrivateZone",
+            "CreatePublicZone", "ListPublicZones"),
+            Signing.HUAWEI, DnsCases::lifecycle));
   }
 
   /**
-   * A private zone on the first fixture VPC; the second VPC associated and disassociated; the last
-   * VPC refused (DNS.0706); the zone deleted.
+   * A private zone on the first fixture VPC, updated; its name servers; an A record set created,
+   * listed, updated and deleted; the second VPC associated and disassociated; the last VPC refused
+   * (DNS.0706); the zone deleted; then a public zone's own lifecycle.
    */
   private static void lifecycle(Session s) {
     List<String> vpcs = s.config().fixtures().huaweiVpcIds();
@@ -65,6 +100,12 @@ final class DnsCases {
         Map.of("type", "private", "name", body.get("name").asText()), null, Expectation.success()).body().path("zones");
     Checks.require(Checks.contains(listed, "id", id), "ListPrivateZones lists the new zone by name");
 
+    s.dns(op("UpdatePrivateZone"), "PATCH", zone(id), Map.of(), "{\"description\":\"clouddouble contract test, updated\"}",
+        Expectation.success());
+    s.await("zone ACTIVE after the update", () -> show(s, id).path("status").asText().equals("ACTIVE"));
+    s.dns(op("ShowPrivateZoneNameServer"), "GET", zone(id) + "/nameservers", Map.of(), null, Expectation.success());
+    recordSetLifecycle(s, id, body.get("name").asText());
+
     s.dns(op("AssociateRouter"), "POST", zone(id) + "/associaterouter", Map.of(), router(vpcs.get(1), region),
         Expectation.success());
     s.await("router " + vpcs.get(1) + " ACTIVE", () -> routerStatus(s, id, vpcs.get(1)).equals("ACTIVE"));
@@ -77,6 +118,58 @@ final class DnsCases {
     s.dns(op("DeletePrivateZone"), "DELETE", zone(id), Map.of(), null, Expectation.success());
     s.await("zone " + id + " gone", () -> show(s, id).isMissingNode());
     s.cleanup().done("private zone " + id);
+    publicLifecycle(s);
+  }
+
+  /**
+   * A public zone: created, listed, shown and deleted (Show and Delete of a public zone share the
+   * private zone's route, so the gateway names them ShowPrivateZone and DeletePrivateZone).
+   */
+  private static void publicLifecycle(Session s) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("name", Session.unique("clouddouble-ct") + ".com.");
+    body.put("description", "clouddouble contract test");
+    body.put("zone_type", "public");
+    String id = s.dns(op("CreatePublicZone"), "POST", "/v2/zones", Map.of(), body.toString(), Expectation.success())
+        .body().path("id").asText();
+    s.cleanup().register("public zone " + id, () -> delete(s, id));
+    s.await("public zone ACTIVE", () -> show(s, id).path("status").asText().equals("ACTIVE"));
+    JsonNode listed = s.dns(op("ListPublicZones"), "GET", "/v2/zones",
+        Map.of("type", "public", "name", body.get("name").asText()), null, Expectation.success()).body().path("zones");
+    Checks.require(Checks.contains(listed, "id", id), "ListPublicZones lists the new zone by name");
+    s.dns(op("DeletePrivateZone"), "DELETE", zone(id), Map.of(), null, Expectation.success());
+    s.await("public zone " + id + " gone", () -> show(s, id).isMissingNode());
+    s.cleanup().done("public zone " + id);
+  }
+
+  /** An A record set in the zone: created, shown, listed, updated and deleted. */
+  private static void recordSetLifecycle(Session s, String zoneId, String zoneName) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("name", "www." + zoneName);
+    body.put("type", "A");
+    body.put("ttl", 300);
+    body.putArray("records").add("192.0.2.10");
+    String rs = s.dns(op("CreateRecordSet"), "POST", zone(zoneId) + "/recordsets", Map.of(), body.toString(),
+        Expectation.success()).body().path("id").asText();
+    s.await("record set ACTIVE", () -> recordSetStatus(s, zoneId, rs).equals("ACTIVE"));
+    JsonNode inZone = s.dns(op("ListRecordSetsByZone"), "GET", zone(zoneId) + "/recordsets", Map.of("type", "A"), null,
+        Expectation.success()).body().path("recordsets");
+    Checks.require(Checks.contains(inZone, "id", rs), "ListRecordSetsByZone lists the new record set");
+    JsonNode everywhere = s.dns(op("ListRecordSets"), "GET", "/v2/recordsets", Map.of("name", body.get("name").asText()),
+        null, Expectation.success()).body().path("recordsets");
+    Checks.require(Checks.contains(everywhere, "id", rs), "ListRecordSets lists the new record set by name");
+    body.put("ttl", 600);
+    s.dns(op("UpdateRecordSet"), "PUT", recordset(zoneId, rs), Map.of(), body.toString(), Expectation.success());
+    s.await("record set ACTIVE after the update", () -> recordSetStatus(s, zoneId, rs).equals("ACTIVE"));
+    s.dns(op("DeleteRecordSet"), "DELETE", recordset(zoneId, rs), Map.of(), null, Expectation.success());
+    s.await("record set " + rs + " gone", () -> recordSetStatus(s, zoneId, rs).isEmpty());
+  }
+
+  /** The record set's status, or an empty string once it is gone (404 DNS.0313). */
+  private static String recordSetStatus(Session s, String zoneId, String id) {
+    Answer a = s.dns(op("ShowRecordSet"), "GET", recordset(zoneId, id), Map.of(), null,
+        Expectation.error("DNS.0313").orSuccess());
+    return a.ok() ? a.body().path("status").asText() : "";
   }
 
   /** The zone, or a missing node once it is gone (404 DNS.0302). */
@@ -105,6 +198,10 @@ final class DnsCases {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.putObject("router").put("router_id", routerId).put("router_region", region);
     return body.toString();
+  }
+
+  private static String recordset(String zoneId, String id) {
+    return zone(zoneId) + "/recordsets/" + id;
   }
 
   private static String zone(String id) {
