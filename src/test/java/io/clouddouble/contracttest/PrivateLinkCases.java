@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** PrivateLink 2020-04-15: the 12 operations, signed with V3 as the Tea SDK does. */
+/** PrivateLink 2020-04-15: the 20 emulated operations, signed with V3 as the Tea SDK does. */
 final class PrivateLinkCases {
   private static final Product P = Product.PRIVATELINK;
   private static final Signing SIGNING = Signing.ALIBABA_V3;
+  /** An account id put on (and taken off) a service's allow-list: any 16 digits do. */
+  private static final String ALLOWED_USER = "1234567890123456";
 
   private PrivateLinkCases() {}
 
@@ -66,16 +68,38 @@ final class PrivateLinkCases {
               params.remove("ZoneId");
               s.alibaba(op("DisableVpcEndpointZoneConnection"), params, Expectation.error("MissingZoneId"));
             }),
+        probe("GetVpcEndpointServiceAttribute", NOT_FOUND,
+            s -> s.alibaba(op("GetVpcEndpointServiceAttribute"), absentService(s), Expectation.documentedError())),
+        probe("ListVpcEndpointServices", READ,
+            s -> s.alibaba(op("ListVpcEndpointServices"), region(s), Expectation.success())),
+        probe("ListVpcEndpointServicesByEndUser", READ,
+            s -> s.alibaba(op("ListVpcEndpointServicesByEndUser"), region(s), Expectation.success())),
+        probe("ListVpcEndpointServiceUsers", NOT_FOUND,
+            s -> s.alibaba(op("ListVpcEndpointServiceUsers"), absentService(s), Expectation.documentedError())),
+        probe("UpdateVpcEndpointServiceAttribute", DRY_RUN,
+            s -> s.alibaba(op("UpdateVpcEndpointServiceAttribute"),
+                dryRun(Params.with(absentService(s), "ServiceDescription", "clouddouble")), Expectation.dryRun())),
+        probe("DeleteVpcEndpointService", DRY_RUN,
+            s -> s.alibaba(op("DeleteVpcEndpointService"), dryRun(absentService(s)), Expectation.dryRun())),
+        probe("AddUserToVpcEndpointService", DRY_RUN,
+            s -> s.alibaba(op("AddUserToVpcEndpointService"),
+                dryRun(Params.with(absentService(s), "UserId", ALLOWED_USER)), Expectation.dryRun())),
+        probe("RemoveUserFromVpcEndpointService", DRY_RUN,
+            s -> s.alibaba(op("RemoveUserFromVpcEndpointService"),
+                dryRun(Params.with(absentService(s), "UserId", ALLOWED_USER)), Expectation.dryRun())),
         ContractCase.lifecycle(P, List.of("CreateVpcEndpointService", "CreateVpcEndpoint", "GetVpcEndpointAttribute",
             "ListVpcEndpoints", "ListVpcEndpointZones", "ListVpcEndpointConnections", "AttachSecurityGroupToVpcEndpoint",
             "ListVpcEndpointSecurityGroups", "DetachSecurityGroupFromVpcEndpoint", "DisableVpcEndpointZoneConnection",
-            "EnableVpcEndpointZoneConnection", "DeleteVpcEndpoint"), SIGNING, PrivateLinkCases::lifecycle));
+            "EnableVpcEndpointZoneConnection", "DeleteVpcEndpoint", "GetVpcEndpointServiceAttribute", "ListVpcEndpointServices",
+            "UpdateVpcEndpointServiceAttribute", "AddUserToVpcEndpointService", "ListVpcEndpointServiceUsers",
+            "ListVpcEndpointServicesByEndUser", "RemoveUserFromVpcEndpointService", "DeleteVpcEndpointService"), SIGNING, PrivateLinkCases::lifecycle));
   }
 
   /**
    * A service on the fixture load balancer with auto-accept, an endpoint in the fixture VPC and zone,
    * a second security group attached and detached, the zone disabled and enabled again, then the
-   * endpoint and the service deleted.
+   * endpoint deleted; then the service is read, listed, updated, an account is added to and removed
+   * from its allow-list, and the service is deleted.
    */
   private static void lifecycle(Session s) {
     TargetConfig.Fixtures f = s.config().fixtures();
@@ -135,6 +159,29 @@ final class PrivateLinkCases {
     s.await("endpoint " + endpoint + " gone", () ->
         !s.alibaba(op("GetVpcEndpointAttribute"), ofEndpoint, Expectation.successOrDocumentedError()).ok());
     s.cleanup().done("VpcEndpoint " + endpoint);
+
+    Map<String, String> ofService = Params.of("RegionId", region, "ServiceId", serviceId);
+    Checks.require(s.alibaba(op("GetVpcEndpointServiceAttribute"), ofService, Expectation.success()).body()
+        .path("ServiceId").asText().equals(serviceId), "GetVpcEndpointServiceAttribute shows the service");
+    Checks.require(Checks.contains(s.alibaba(op("ListVpcEndpointServices"), ofService, Expectation.success()).body().path("Services"),
+        "ServiceId", serviceId), "ListVpcEndpointServices lists the service");
+    s.alibaba(op("UpdateVpcEndpointServiceAttribute"), Params.with(ofService, "ServiceDescription", "clouddouble contract test, updated"),
+        Expectation.success());
+    Checks.require(s.alibaba(op("GetVpcEndpointServiceAttribute"), ofService, Expectation.success()).body()
+        .path("ServiceDescription").asText().equals("clouddouble contract test, updated"), "the description is updated");
+    Map<String, String> user = Params.with(ofService, "UserId", ALLOWED_USER);
+    s.alibaba(op("AddUserToVpcEndpointService"), user, Expectation.success());
+    Checks.require(Checks.contains(s.alibaba(op("ListVpcEndpointServiceUsers"), ofService, Expectation.success()).body().path("Users"),
+        "UserId", ALLOWED_USER), "ListVpcEndpointServiceUsers lists the allowed account");
+    Checks.require(Checks.contains(s.alibaba(op("ListVpcEndpointServicesByEndUser"), ofService, Expectation.success()).body()
+        .path("Services"), "ServiceId", serviceId), "the owner sees its service in ListVpcEndpointServicesByEndUser");
+    s.alibaba(op("RemoveUserFromVpcEndpointService"), user, Expectation.success());
+    Checks.require(!Checks.contains(s.alibaba(op("ListVpcEndpointServiceUsers"), ofService, Expectation.success()).body().path("Users"),
+        "UserId", ALLOWED_USER), "the account is removed from the allow-list");
+    s.alibaba(op("DeleteVpcEndpointService"), ofService, Expectation.success());
+    s.await("service " + serviceId + " gone", () ->
+        !s.alibaba(op("GetVpcEndpointServiceAttribute"), ofService, Expectation.successOrDocumentedError()).ok());
+    s.cleanup().done("VpcEndpointService " + serviceId);
   }
 
   private static void awaitZone(Session s, Map<String, String> ofEndpoint, String zoneId, String status) {
@@ -166,15 +213,14 @@ final class PrivateLinkCases {
     return true;
   }
 
-  /**
-   * DeleteVpcEndpointService is not among the 27 operations: called, never judged. Where clouddouble
-   * does not emulate it, it answers {@code NotEmulated}; its state is thrown away with the fake, so
-   * there is nothing left to delete there.
-   */
   private static boolean deleteService(Session s, String serviceId) {
-    Answer deleted = s.alibabaOutOfScope("2020-04-15", "DeleteVpcEndpointService",
-        Params.of("RegionId", s.alibabaRegion(), "ServiceId", serviceId));
-    return deleted.ok() || "EndpointServiceNotFound".equals(deleted.code()) || "NotEmulated".equals(deleted.code());
+    Map<String, String> params = Params.of("RegionId", s.alibabaRegion(), "ServiceId", serviceId);
+    Answer deleted = s.alibabaUnchecked(op("DeleteVpcEndpointService"), params);
+    if (!deleted.ok() && !"EndpointServiceNotFound".equals(deleted.code())) {
+      return false;
+    }
+    s.await("service " + serviceId + " gone", () -> !s.alibabaUnchecked(op("GetVpcEndpointServiceAttribute"), params).ok());
+    return true;
   }
 
   private static ContractCase probe(String operation, ContractCase.Kind kind, ContractCase.Body body) {
@@ -191,6 +237,10 @@ final class PrivateLinkCases {
 
   private static Map<String, String> absentEndpoint(Session s) {
     return Params.of("RegionId", s.alibabaRegion(), "EndpointId", Absent.ENDPOINT);
+  }
+
+  private static Map<String, String> absentService(Session s) {
+    return Params.of("RegionId", s.alibabaRegion(), "ServiceId", Absent.SERVICE);
   }
 
   private static Map<String, String> absentZoneConnection(Session s) {

@@ -1,0 +1,184 @@
+package io.clouddouble.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.aliyuncs.privatelink.model.v20200415.ListVpcEndpointServicesRequest;
+import com.aliyuncs.privatelink.model.v20200415.ListVpcEndpointServicesResponse;
+import io.clouddouble.auth.Accounts;
+import io.clouddouble.testkit.Sdks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service-side operations of PrivateLink beyond the seeds: a service's attributes, its list
+ * (filters, NextToken paging), its update, its allow-list of accounts and what the consumer sees
+ * of it, and its deletion (refused while endpoints exist, then Deleting and gone).
+ */
+class PrivateLinkWholeProductTest extends PrivateLinkTestBase {
+  static final String CONSUMER_KEY = "wholeProductConsumerKeyId";
+  static final String CONSUMER = Accounts.alibabaAccountId(CONSUMER_KEY);
+
+  @Test
+  void serviceAttributesAndUpdate() {
+    String service = pl.service(false);
+    Map<String, Object> got = pl.call("GetVpcEndpointServiceAttribute", "ServiceId", service);
+    assertEquals(service, got.get("ServiceId"));
+    assertEquals("Active", got.get("ServiceStatus"));
+    assertEquals(false, got.get("AutoAcceptEnabled"));
+    assertEquals(List.of("cn-hangzhou-h"), got.get("Zones"));
+    assertEquals("cn-hangzhou", got.get("RegionId"));
+    assertEquals("Interface", got.get("ServiceType"));
+
+    pl.call("UpdateVpcEndpointServiceAttribute", "ServiceId", service, "AutoAcceptEnabled", "true",
+        "ServiceDescription", "updated", "ConnectBandwidth", "2048", "ZoneAffinityEnabled", "true");
+    got = pl.call("GetVpcEndpointServiceAttribute", "ServiceId", service);
+    assertEquals(true, got.get("AutoAcceptEnabled"));
+    assertEquals(true, got.get("ZoneAffinityEnabled"));
+    assertEquals("updated", got.get("ServiceDescription"));
+    assertEquals(2048, ((Number) got.get("ConnectBandwidth")).intValue());
+    // the change takes effect: a new endpoint is now accepted automatically
+    String endpoint = pl.connectedEndpoint(service);
+    assertEquals("Connected", pl.endpointAttribute(endpoint).get("ConnectionStatus"));
+
+    assertEquals("EndpointServiceNotFound", pl.fails("GetVpcEndpointServiceAttribute", "ServiceId", "epsrv-bp1nosuch").getCode());
+    assertEquals("EndpointServiceNotFound",
+        pl.fails("UpdateVpcEndpointServiceAttribute", "ServiceId", "epsrv-bp1nosuch", "ServiceDescription", "x").getCode());
+    String creating = (String) pl.call("CreateVpcEndpointService", "Resource.1.ResourceType", "slb",
+        "Resource.1.ResourceId", "lb-bp1test0other", "Resource.1.ZoneId", "cn-hangzhou-i").get("ServiceId");
+    assertEquals("EndpointServiceOperationDenied",
+        pl.fails("UpdateVpcEndpointServiceAttribute", "ServiceId", creating, "ServiceDescription", "x").getCode());
+    pl.merge(world("epsrv-bp1locked0service", ", \"ServiceBusinessStatus\": \"FinancialLocked\"", "ep-bp1locked0endpoint", ""));
+    assertEquals("EndpointServiceLocked",
+        pl.fails("UpdateVpcEndpointServiceAttribute", "ServiceId", "epsrv-bp1locked0service", "ServiceDescription", "x").getCode());
+  }
+
+  @Test
+  void listServicesFiltersAndPages() {
+    List<String> created = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      created.add(pl.service(i % 2 == 0));
+    }
+    List<String> seen = new ArrayList<>();
+    String token = null;
+    int pages = 0;
+    do {
+      Map<String, Object> page = token == null
+          ? pl.call("ListVpcEndpointServices", "ServiceResourceType", "slb", "ResourceId", "lb-bp1test0loadbalancer", "MaxResults", "2")
+          : pl.call("ListVpcEndpointServices", "ServiceResourceType", "slb", "ResourceId", "lb-bp1test0loadbalancer", "MaxResults", "2",
+              "NextToken", token);
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> services = (List<Map<String, Object>>) page.get("Services");
+      services.forEach(s -> seen.add((String) s.get("ServiceId")));
+      assertEquals(5, ((Number) page.get("TotalCount")).intValue());
+      token = (String) page.get("NextToken");
+      pages++;
+    } while (token != null);
+    assertEquals(3, pages);
+    assertEquals(created, seen);
+
+    assertEquals(List.of(created.get(1)), ids(pl.list("ListVpcEndpointServices", "Services", "ServiceId", created.get(1))));
+    assertEquals(List.of(created.get(2)), ids(pl.list("ListVpcEndpointServices", "Services",
+        "ServiceName", "com.aliyuncs.privatelink.cn-hangzhou." + created.get(2))));
+    assertEquals(List.of(created.get(1), created.get(3)), ids(pl.list("ListVpcEndpointServices", "Services",
+        "ResourceId", "lb-bp1test0loadbalancer", "AutoAcceptEnabled", "false")));
+    assertEquals(List.of(), pl.list("ListVpcEndpointServices", "Services", "ResourceId", "lb-bp1nosuch"));
+    assertEquals(List.of(), pl.list("ListVpcEndpointServices", "Services", "ServiceStatus", "Creating"));
+    String tagged = (String) pl.call("CreateVpcEndpointService", "Resource.1.ResourceType", "slb",
+        "Resource.1.ResourceId", "lb-bp1test0tagged", "Resource.1.ZoneId", "cn-hangzhou-h",
+        "Tag.1.Key", "team", "Tag.1.Value", "network").get("ServiceId");
+    List<Map<String, Object>> found = pl.list("ListVpcEndpointServices", "Services", "Tag.1.Key", "team", "Tag.1.Value", "network");
+    assertEquals(List.of(tagged), ids(found));
+    assertEquals("Creating", found.get(0).get("ServiceStatus"));
+    assertEquals(List.of(Map.of("Key", "team", "Value", "network")), found.get(0).get("Tags"));
+    // another account's services are not listed
+    assertEquals(List.of(), pl.as(CONSUMER_KEY).list("ListVpcEndpointServices", "Services", "ServiceId", tagged));
+  }
+
+  @Test
+  void typedSdkListsServices() throws Exception {
+    String service = pl.service(true);
+    ListVpcEndpointServicesRequest request = core(new ListVpcEndpointServicesRequest());
+    request.setServiceId(service);
+    ListVpcEndpointServicesResponse response = Sdks.core().getAcsResponse(request);
+    assertEquals(1, response.getServices().size());
+    assertEquals(service, response.getServices().get(0).getServiceId());
+    assertEquals("Active", response.getServices().get(0).getServiceStatus());
+  }
+
+  @Test
+  void allowListDecidesWhatTheConsumerSees() {
+    String service = pl.service(true);
+    PrivateLinkClient consumer = pl.as(CONSUMER_KEY);
+    assertEquals(List.of(), consumer.list("ListVpcEndpointServicesByEndUser", "Services", "ServiceId", service));
+
+    pl.call("AddUserToVpcEndpointService", "ServiceId", service, "UserId", CONSUMER);
+    pl.call("AddUserToVpcEndpointService", "ServiceId", service, "UserId", CONSUMER); // again: no duplicate
+    pl.call("AddUserToVpcEndpointService", "ServiceId", service, "UserARN", "acs:ram:*:1234567890123456:*");
+    Map<String, Object> users = pl.call("ListVpcEndpointServiceUsers", "ServiceId", service);
+    assertEquals("1", users.get("TotalCount"));
+    assertEquals(List.of(Map.of("UserId", Long.parseLong(CONSUMER))),
+        ((List<?>) users.get("Users")).stream().map(u -> Map.of("UserId", ((Number) ((Map<?, ?>) u).get("UserId")).longValue())).toList());
+    Map<String, Object> arns = pl.call("ListVpcEndpointServiceUsers", "ServiceId", service, "UserListType", "UserARNs");
+    assertEquals(List.of(Map.of("UserARN", "acs:ram:*:1234567890123456:*")), arns.get("UserARNs"));
+    assertEquals("1", pl.call("ListVpcEndpointServiceUsers", "ServiceId", service, "UserId", CONSUMER).get("TotalCount"));
+
+    Map<String, Object> byEndUser = consumer.call("ListVpcEndpointServicesByEndUser", "ServiceId", service);
+    assertEquals("1", byEndUser.get("TotalCount"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> visible = ((List<Map<String, Object>>) byEndUser.get("Services")).get(0);
+    assertEquals(service, visible.get("ServiceId"));
+    assertEquals("Interface", visible.get("ServiceType"));
+    assertEquals(List.of("cn-hangzhou-h"), visible.get("Zones"));
+    assertEquals(1, consumer.list("ListVpcEndpointServicesByEndUser", "Services",
+        "ServiceName", "com.aliyuncs.privatelink.cn-hangzhou." + service, "ServiceType", "Interface").size());
+
+    assertEquals("MissingParam.UserArn", pl.fails("AddUserToVpcEndpointService", "ServiceId", service).getCode());
+    assertEquals("Mismatch.UserIdAndUserArn", pl.fails("AddUserToVpcEndpointService", "ServiceId", service,
+        "UserId", CONSUMER, "UserARN", "acs:ram:*:1234567890123456:*").getCode());
+    assertEquals("EndpointServiceNotFound", pl.fails("AddUserToVpcEndpointService", "ServiceId", "epsrv-bp1nosuch", "UserId", CONSUMER).getCode());
+    assertEquals("MissingParam.UserArn", pl.fails("RemoveUserFromVpcEndpointService", "ServiceId", service).getCode());
+    assertEquals("Mismatch.UserIdAndUserArn", pl.fails("RemoveUserFromVpcEndpointService", "ServiceId", service,
+        "UserId", CONSUMER, "UserARN", "acs:ram:*:1234567890123456:*").getCode());
+    assertEquals("EndpointServiceNotFound",
+        pl.fails("RemoveUserFromVpcEndpointService", "ServiceId", "epsrv-bp1nosuch", "UserId", CONSUMER).getCode());
+    assertEquals("EndpointServiceNotFound", pl.fails("ListVpcEndpointServiceUsers", "ServiceId", "epsrv-bp1nosuch").getCode());
+    // the consumer cannot change or read another account's allow-list
+    assertEquals("EndpointServiceNotFound", consumer.fails("ListVpcEndpointServiceUsers", "ServiceId", service).getCode());
+
+    pl.call("RemoveUserFromVpcEndpointService", "ServiceId", service, "UserId", CONSUMER);
+    pl.call("RemoveUserFromVpcEndpointService", "ServiceId", service, "UserId", CONSUMER); // not listed: nothing to do
+    assertEquals("0", pl.call("ListVpcEndpointServiceUsers", "ServiceId", service).get("TotalCount"));
+    assertEquals(List.of(), consumer.list("ListVpcEndpointServicesByEndUser", "Services", "ServiceId", service));
+    // the owner always sees its own services
+    assertEquals(1, pl.list("ListVpcEndpointServicesByEndUser", "Services", "ServiceId", service).size());
+  }
+
+  @Test
+  void deleteServiceIsRefusedWhileEndpointsExistThenDeletingThenGone() {
+    String service = pl.service(false);
+    String endpoint = pl.endpoint(service, "sg-bp1test0group");
+    pl.advance("10s"); // Active, connection Disconnected (the service does not auto-accept)
+    assertEquals("DeleteFailedDueToEndpointExist", pl.fails("DeleteVpcEndpointService", "ServiceId", service).getCode());
+    pl.call("UpdateVpcEndpointServiceAttribute", "ServiceId", service, "AutoAcceptEnabled", "true");
+    String connected = pl.connectedEndpoint(service);
+    assertEquals("EndpointServiceConnectionDependence", pl.fails("DeleteVpcEndpointService", "ServiceId", service).getCode());
+    pl.call("DeleteVpcEndpoint", "EndpointId", connected);
+    pl.call("DeleteVpcEndpoint", "EndpointId", endpoint);
+    pl.call("AddUserToVpcEndpointService", "ServiceId", service, "UserId", CONSUMER);
+
+    pl.call("DeleteVpcEndpointService", "ServiceId", service);
+    assertEquals("Deleting", pl.call("GetVpcEndpointServiceAttribute", "ServiceId", service).get("ServiceStatus"));
+    assertEquals("EndpointServiceOperationDenied", pl.fails("DeleteVpcEndpointService", "ServiceId", service).getCode());
+    assertEquals(List.of(), pl.as(CONSUMER_KEY).list("ListVpcEndpointServicesByEndUser", "Services", "ServiceId", service));
+    pl.advance("3s");
+    assertEquals("EndpointServiceNotFound", pl.fails("GetVpcEndpointServiceAttribute", "ServiceId", service).getCode());
+    assertEquals("EndpointServiceNotFound", pl.fails("DeleteVpcEndpointService", "ServiceId", service).getCode());
+    assertEquals(List.of(), pl.list("ListVpcEndpointServices", "Services", "ServiceId", service));
+  }
+
+  private static List<Object> ids(List<Map<String, Object>> services) {
+    return services.stream().map(s -> s.get("ServiceId")).toList();
+  }
+}
