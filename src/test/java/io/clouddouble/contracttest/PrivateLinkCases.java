@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** PrivateLink 2020-04-15: the 20 emulated operations, signed with V3 as the Tea SDK does. */
+/** PrivateLink 2020-04-15: the 26 emulated operations, signed with V3 as the Tea SDK does. */
 final class PrivateLinkCases {
   private static final Product P = Product.PRIVATELINK;
   private static final Signing SIGNING = Signing.ALIBABA_V3;
@@ -87,17 +87,37 @@ final class PrivateLinkCases {
         probe("RemoveUserFromVpcEndpointService", DRY_RUN,
             s -> s.alibaba(op("RemoveUserFromVpcEndpointService"),
                 dryRun(Params.with(absentService(s), "UserId", ALLOWED_USER)), Expectation.dryRun())),
+        probe("EnableVpcEndpointConnection", DRY_RUN,
+            s -> s.alibaba(op("EnableVpcEndpointConnection"), dryRun(absentConnection(s)), Expectation.dryRun())),
+        probe("DisableVpcEndpointConnection", DRY_RUN,
+            s -> s.alibaba(op("DisableVpcEndpointConnection"), dryRun(absentConnection(s)), Expectation.dryRun())),
+        probe("UpdateVpcEndpointConnectionAttribute", DRY_RUN,
+            s -> s.alibaba(op("UpdateVpcEndpointConnectionAttribute"),
+                dryRun(Params.with(absentConnection(s), "Bandwidth", "1024")), Expectation.dryRun())),
+        probe("UpdateVpcEndpointAttribute", DRY_RUN,
+            s -> s.alibaba(op("UpdateVpcEndpointAttribute"),
+                dryRun(Params.with(absentEndpoint(s), "EndpointName", "clouddouble")), Expectation.dryRun())),
+        probe("AddZoneToVpcEndpoint", DRY_RUN,
+            s -> s.alibaba(op("AddZoneToVpcEndpoint"), dryRun(Params.with(Params.with(absentEndpoint(s), "ZoneId", s.alibabaRegion() + "-a"),
+                "VSwitchId", Absent.VSWITCH)), Expectation.dryRun())),
+        probe("RemoveZoneFromVpcEndpoint", DRY_RUN,
+            s -> s.alibaba(op("RemoveZoneFromVpcEndpoint"),
+                dryRun(Params.with(absentEndpoint(s), "ZoneId", s.alibabaRegion() + "-a")), Expectation.dryRun())),
         ContractCase.lifecycle(P, List.of("CreateVpcEndpointService", "CreateVpcEndpoint", "GetVpcEndpointAttribute",
             "ListVpcEndpoints", "ListVpcEndpointZones", "ListVpcEndpointConnections", "AttachSecurityGroupToVpcEndpoint",
             "ListVpcEndpointSecurityGroups", "DetachSecurityGroupFromVpcEndpoint", "DisableVpcEndpointZoneConnection",
-            "EnableVpcEndpointZoneConnection", "DeleteVpcEndpoint", "GetVpcEndpointServiceAttribute", "ListVpcEndpointServices",
+            "EnableVpcEndpointZoneConnection", "UpdateVpcEndpointAttribute", "DisableVpcEndpointConnection",
+            "EnableVpcEndpointConnection", "UpdateVpcEndpointConnectionAttribute", "RemoveZoneFromVpcEndpoint", "AddZoneToVpcEndpoint",
+            "DeleteVpcEndpoint", "GetVpcEndpointServiceAttribute", "ListVpcEndpointServices",
             "UpdateVpcEndpointServiceAttribute", "AddUserToVpcEndpointService", "ListVpcEndpointServiceUsers",
             "ListVpcEndpointServicesByEndUser", "RemoveUserFromVpcEndpointService", "DeleteVpcEndpointService"), SIGNING, PrivateLinkCases::lifecycle));
   }
 
   /**
    * A service on the fixture load balancer with auto-accept, an endpoint in the fixture VPC and zone,
-   * a second security group attached and detached, the zone disabled and enabled again, then the
+   * a second security group attached and detached, the zone disabled and enabled again, the endpoint
+   * renamed, its connection disabled, enabled and resized by the owner, its zone removed and added
+   * again, then the
    * endpoint deleted; then the service is read, listed, updated, an account is added to and removed
    * from its allow-list, and the service is deleted.
    */
@@ -155,6 +175,29 @@ final class PrivateLinkCases {
     s.alibaba(op("EnableVpcEndpointZoneConnection"), zone, Expectation.success());
     awaitZone(s, ofEndpoint, f.alibabaZoneId(), "Connected");
 
+    String renamed = Session.unique("clouddouble-ct-renamed");
+    s.alibaba(op("UpdateVpcEndpointAttribute"), Params.with(ofEndpoint, "EndpointName", renamed), Expectation.success());
+    Checks.require(s.alibaba(op("GetVpcEndpointAttribute"), ofEndpoint, Expectation.success()).body().path("EndpointName").asText()
+        .equals(renamed), "UpdateVpcEndpointAttribute renames the endpoint");
+    Map<String, String> connection = Params.of("RegionId", region, "ServiceId", serviceId, "EndpointId", endpoint);
+    s.alibaba(op("DisableVpcEndpointConnection"), connection, Expectation.success());
+    awaitConnection(s, ofEndpoint, "Disconnected");
+    s.alibaba(op("EnableVpcEndpointConnection"), connection, Expectation.success());
+    awaitConnection(s, ofEndpoint, "Connected");
+    awaitZone(s, ofEndpoint, f.alibabaZoneId(), "Connected");
+    s.alibaba(op("UpdateVpcEndpointConnectionAttribute"), Params.with(connection, "Bandwidth", "1024"),
+        Expectation.error("UpdateBandWidthUnSupported").orSuccess());
+    awaitConnection(s, ofEndpoint, "Connected");
+
+    s.alibaba(op("RemoveZoneFromVpcEndpoint"), Params.with(ofEndpoint, "ZoneId", f.alibabaZoneId()), Expectation.success());
+    s.await("zone " + f.alibabaZoneId() + " removed", () -> Checks.stream(s.alibaba(op("ListVpcEndpointZones"), ofEndpoint,
+        Expectation.success()).body().path("Zones")).noneMatch(z -> z.path("ZoneId").asText().equals(f.alibabaZoneId())));
+    awaitActive(s, ofEndpoint);
+    s.alibaba(op("AddZoneToVpcEndpoint"), Params.with(Params.with(ofEndpoint, "ZoneId", f.alibabaZoneId()), "VSwitchId", f.alibabaVSwitchId()),
+        Expectation.success());
+    awaitZone(s, ofEndpoint, f.alibabaZoneId(), "Connected");
+    awaitActive(s, ofEndpoint);
+
     s.alibaba(op("DeleteVpcEndpoint"), ofEndpoint, Expectation.success());
     s.await("endpoint " + endpoint + " gone", () ->
         !s.alibaba(op("GetVpcEndpointAttribute"), ofEndpoint, Expectation.successOrDocumentedError()).ok());
@@ -189,6 +232,11 @@ final class PrivateLinkCases {
       JsonNode zones = s.alibaba(op("ListVpcEndpointZones"), ofEndpoint, Expectation.success()).body().path("Zones");
       return Checks.stream(zones).anyMatch(z -> z.path("ZoneId").asText().equals(zoneId) && z.path("ZoneStatus").asText().equals(status));
     });
+  }
+
+  private static void awaitConnection(Session s, Map<String, String> ofEndpoint, String status) {
+    s.await("connection " + status, () -> s.alibaba(op("GetVpcEndpointAttribute"), ofEndpoint, Expectation.success())
+        .body().path("ConnectionStatus").asText().equals(status));
   }
 
   private static void awaitActive(Session s, Map<String, String> ofEndpoint) {
@@ -237,6 +285,10 @@ final class PrivateLinkCases {
 
   private static Map<String, String> absentEndpoint(Session s) {
     return Params.of("RegionId", s.alibabaRegion(), "EndpointId", Absent.ENDPOINT);
+  }
+
+  private static Map<String, String> absentConnection(Session s) {
+    return Params.of("RegionId", s.alibabaRegion(), "ServiceId", Absent.SERVICE, "EndpointId", Absent.ENDPOINT);
   }
 
   private static Map<String, String> absentService(Session s) {

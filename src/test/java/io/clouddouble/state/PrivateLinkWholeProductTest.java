@@ -1,6 +1,7 @@
 package io.clouddouble.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.aliyuncs.privatelink.model.v20200415.ListVpcEndpointServicesRequest;
 import com.aliyuncs.privatelink.model.v20200415.ListVpcEndpointServicesResponse;
@@ -176,6 +177,135 @@ class PrivateLinkWholeProductTest extends PrivateLinkTestBase {
     assertEquals("EndpointServiceNotFound", pl.fails("GetVpcEndpointServiceAttribute", "ServiceId", service).getCode());
     assertEquals("EndpointServiceNotFound", pl.fails("DeleteVpcEndpointService", "ServiceId", service).getCode());
     assertEquals(List.of(), pl.list("ListVpcEndpointServices", "Services", "ServiceId", service));
+  }
+
+  @Test
+  void ownerAcceptsDisablesAndResizesConnections() {
+    String service = pl.service(false);
+    PrivateLinkClient consumer = pl.as(CONSUMER_KEY);
+    String endpoint = (String) consumer.call("CreateVpcEndpoint", "ServiceId", service, "VpcId", "vpc-bp1consumer",
+        "SecurityGroupId.1", "sg-bp1consumer", "Zone.1.ZoneId", "cn-hangzhou-h", "Zone.1.VSwitchId", "vsw-bp1consumer").get("EndpointId");
+    assertEquals("EndpointOperationDenied", pl.fails("EnableVpcEndpointConnection", "ServiceId", service, "EndpointId", endpoint).getCode());
+    pl.advance("5s");
+    assertEquals("Disconnected", consumer.endpointAttribute(endpoint).get("ConnectionStatus"));
+    assertEquals("Wait", consumer.zoneStatus(endpoint, "cn-hangzhou-h"));
+
+    pl.call("EnableVpcEndpointConnection", "ServiceId", service, "EndpointId", endpoint, "Bandwidth", "2048");
+    assertEquals("Connecting", consumer.endpointAttribute(endpoint).get("ConnectionStatus"));
+    assertEquals("Connecting", consumer.zoneStatus(endpoint, "cn-hangzhou-h"));
+    assertEquals("EndpointConnectionOperationDenied",
+        pl.fails("EnableVpcEndpointConnection", "ServiceId", service, "EndpointId", endpoint).getCode());
+    assertEquals("EndpointConnectionOperationDenied",
+        pl.fails("DisableVpcEndpointConnection", "ServiceId", service, "EndpointId", endpoint).getCode());
+    assertEquals("EndpointConnectionOperationDenied",
+        pl.fails("UpdateVpcEndpointConnectionAttribute", "ServiceId", service, "EndpointId", endpoint, "Bandwidth", "1024").getCode());
+    pl.advance("2s");
+    Map<String, Object> attribute = consumer.endpointAttribute(endpoint);
+    assertEquals("Connected", attribute.get("ConnectionStatus"));
+    assertEquals(2048, ((Number) attribute.get("Bandwidth")).intValue());
+    assertEquals("Connected", consumer.zoneStatus(endpoint, "cn-hangzhou-h"));
+    pl.call("EnableVpcEndpointConnection", "ServiceId", service, "EndpointId", endpoint); // already Connected: nothing to do
+
+    pl.call("UpdateVpcEndpointConnectionAttribute", "ServiceId", service, "EndpointId", endpoint, "Bandwidth", "3072");
+    assertEquals(3072, ((Number) consumer.endpointAttribute(endpoint).get("Bandwidth")).intValue());
+
+    pl.call("DisableVpcEndpointConnection", "ServiceId", service, "EndpointId", endpoint);
+    assertEquals("Disconnecting", consumer.endpointAttribute(endpoint).get("ConnectionStatus"));
+    assertEquals("Disconnecting", consumer.zoneStatus(endpoint, "cn-hangzhou-h"));
+    pl.advance("2s");
+    assertEquals("Disconnected", consumer.endpointAttribute(endpoint).get("ConnectionStatus"));
+    assertEquals("Disconnected", consumer.zoneStatus(endpoint, "cn-hangzhou-h"));
+    pl.call("DisableVpcEndpointConnection", "ServiceId", service, "EndpointId", endpoint); // already Disconnected
+    pl.call("EnableVpcEndpointConnection", "ServiceId", service, "EndpointId", endpoint);
+    pl.advance("2s");
+    assertEquals("Connected", consumer.zoneStatus(endpoint, "cn-hangzhou-h"));
+
+    String other = pl.service(true);
+    for (String op : List.of("EnableVpcEndpointConnection", "DisableVpcEndpointConnection")) {
+      assertEquals("EndpointServiceNotFound", pl.fails(op, "ServiceId", "epsrv-bp1nosuch", "EndpointId", endpoint).getCode());
+      assertEquals("EndpointServiceNotFound", consumer.fails(op, "ServiceId", service, "EndpointId", endpoint).getCode());
+      assertEquals("EndpointConnectionNotFound", pl.fails(op, "ServiceId", other, "EndpointId", endpoint).getCode());
+      assertEquals("EndpointConnectionNotFound", pl.fails(op, "ServiceId", service, "EndpointId", "ep-bp1nosuch").getCode());
+    }
+    assertEquals("EndpointServiceNotFound", pl.fails("UpdateVpcEndpointConnectionAttribute", "ServiceId", "epsrv-bp1nosuch",
+        "EndpointId", endpoint, "Bandwidth", "1024").getCode());
+    assertEquals("EndpointNotFound", pl.fails("UpdateVpcEndpointConnectionAttribute", "ServiceId", service,
+        "EndpointId", "ep-bp1nosuch", "Bandwidth", "1024").getCode());
+    assertEquals("EndpointConnectionNotFound", pl.fails("UpdateVpcEndpointConnectionAttribute", "ServiceId", other,
+        "EndpointId", endpoint, "Bandwidth", "1024").getCode());
+  }
+
+  @Test
+  void endpointAttributesAndZones() {
+    String service = pl.service(true);
+    String endpoint = pl.connectedEndpoint(service);
+    pl.call("UpdateVpcEndpointAttribute", "EndpointId", endpoint, "EndpointName", "renamed", "EndpointDescription", "about");
+    Map<String, Object> attribute = pl.endpointAttribute(endpoint);
+    assertEquals("renamed", attribute.get("EndpointName"));
+    assertEquals("about", attribute.get("EndpointDescription"));
+    assertEquals("EndpointNotFound", pl.fails("UpdateVpcEndpointAttribute", "EndpointId", "ep-bp1nosuch", "EndpointName", "x").getCode());
+
+    assertEquals("EndpointZoneDuplicated", pl.fails("AddZoneToVpcEndpoint", "EndpointId", endpoint,
+        "ZoneId", "cn-hangzhou-h", "VSwitchId", "vsw-bp1test0switch0h").getCode());
+    assertEquals("VSwitchNotFound", pl.fails("AddZoneToVpcEndpoint", "EndpointId", endpoint,
+        "ZoneId", "cn-hangzhou-j", "VSwitchId", "not-a-vswitch").getCode());
+    pl.call("AddZoneToVpcEndpoint", "EndpointId", endpoint, "ZoneId", "cn-hangzhou-j", "VSwitchId", "vsw-bp1test0switch0j");
+    assertEquals("Pending", pl.endpointAttribute(endpoint).get("EndpointStatus"));
+    assertEquals("Creating", pl.zoneStatus(endpoint, "cn-hangzhou-j"));
+    // while the endpoint is Pending, it cannot change again
+    assertEquals("EndpointOperationDenied", pl.fails("AddZoneToVpcEndpoint", "EndpointId", endpoint,
+        "ZoneId", "cn-hangzhou-k", "VSwitchId", "vsw-bp1test0switch0k").getCode());
+    assertEquals("EndpointOperationDenied", pl.fails("RemoveZoneFromVpcEndpoint", "EndpointId", endpoint, "ZoneId", "cn-hangzhou-i").getCode());
+    assertEquals("EndpointOperationDenied", pl.fails("UpdateVpcEndpointAttribute", "EndpointId", endpoint, "EndpointName", "x").getCode());
+    pl.advance("2s");
+    assertEquals("Active", pl.endpointAttribute(endpoint).get("EndpointStatus"));
+    assertEquals("Wait", pl.zoneStatus(endpoint, "cn-hangzhou-j"));
+    pl.advance("2s");
+    assertEquals("Connected", pl.zoneStatus(endpoint, "cn-hangzhou-j"));
+
+    pl.call("RemoveZoneFromVpcEndpoint", "EndpointId", endpoint, "ZoneId", "cn-hangzhou-i");
+    assertEquals("Pending", pl.endpointAttribute(endpoint).get("EndpointStatus"));
+    assertEquals("Deleting", pl.zoneStatus(endpoint, "cn-hangzhou-i"));
+    pl.advance("2s");
+    assertEquals("EndpointZoneNotFound", pl.fails("RemoveZoneFromVpcEndpoint", "EndpointId", endpoint, "ZoneId", "cn-hangzhou-i").getCode());
+    pl.advance("1s");
+    assertNull(pl.zoneStatus(endpoint, "cn-hangzhou-i"));
+    assertEquals("EndpointZoneNotFound", pl.fails("RemoveZoneFromVpcEndpoint", "EndpointId", endpoint, "ZoneId", "cn-hangzhou-i").getCode());
+    assertEquals("EndpointNotFound", pl.fails("RemoveZoneFromVpcEndpoint", "EndpointId", "ep-bp1nosuch", "ZoneId", "cn-hangzhou-h").getCode());
+    assertEquals("EndpointNotFound", pl.fails("AddZoneToVpcEndpoint", "EndpointId", "ep-bp1nosuch",
+        "ZoneId", "cn-hangzhou-h", "VSwitchId", "vsw-bp1a").getCode());
+
+    // a zone added while the connection is not accepted waits for the owner
+    String manual = pl.service(false);
+    String waiting = pl.endpoint(manual, "sg-bp1a");
+    pl.advance("5s");
+    pl.call("AddZoneToVpcEndpoint", "EndpointId", waiting, "ZoneId", "cn-hangzhou-j", "VSwitchId", "vsw-bp1test0switch0j");
+    pl.advance("10s");
+    assertEquals("Wait", pl.zoneStatus(waiting, "cn-hangzhou-j"));
+
+    // states no call reaches: a financially locked endpoint, a deleted service, a connection in transition
+    pl.merge(world("epsrv-bp1world0service", "", "ep-bp1locked0endpoint", ", \"EndpointBusinessStatus\": \"FinancialLocked\""));
+    pl.merge(world(null, "", "ep-bp1orphan0endpoint", ""));
+    pl.merge(world("epsrv-bp1world0service2", "", "ep-bp1busy0endpoint", ", \"ConnectionStatus\": \"Connecting\""));
+    for (String[] call : List.of(
+        new String[] {"UpdateVpcEndpointAttribute", "EndpointName", "x"},
+        new String[] {"AddZoneToVpcEndpoint", "ZoneId", "cn-hangzhou-j", "VSwitchId", "vsw-bp1a"},
+        new String[] {"RemoveZoneFromVpcEndpoint", "ZoneId", "cn-hangzhou-h"})) {
+      assertEquals("EndpointLocked", pl.fails(call[0], with(call, "ep-bp1locked0endpoint")).getCode());
+      assertEquals("EndpointConnectionOperationDenied", pl.fails(call[0], with(call, "ep-bp1busy0endpoint")).getCode());
+      if (!call[0].equals("RemoveZoneFromVpcEndpoint")) {
+        assertEquals("EndpointServiceDeleted", pl.fails(call[0], with(call, "ep-bp1orphan0endpoint")).getCode());
+      }
+    }
+    // RemoveZoneFromVpcEndpoint does not document EndpointServiceDeleted: an endpoint whose service is gone can shed zones
+    pl.call("RemoveZoneFromVpcEndpoint", "EndpointId", "ep-bp1orphan0endpoint", "ZoneId", "cn-hangzhou-h");
+    assertEquals("Deleting", pl.zoneStatus("ep-bp1orphan0endpoint", "cn-hangzhou-h"));
+  }
+
+  private static String[] with(String[] call, String endpoint) {
+    List<String> pairs = new ArrayList<>(List.of("EndpointId", endpoint));
+    pairs.addAll(List.of(call).subList(1, call.length));
+    return pairs.toArray(String[]::new);
   }
 
   private static List<Object> ids(List<Map<String, Object>> services) {
