@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** PrivateLink 2020-04-15: the 26 emulated operations, signed with V3 as the Tea SDK does. */
+/** PrivateLink 2020-04-15: the 29 emulated operations, signed with V3 as the Tea SDK does. */
 final class PrivateLinkCases {
   private static final Product P = Product.PRIVATELINK;
   private static final Signing SIGNING = Signing.ALIBABA_V3;
@@ -103,6 +103,14 @@ final class PrivateLinkCases {
         probe("RemoveZoneFromVpcEndpoint", DRY_RUN,
             s -> s.alibaba(op("RemoveZoneFromVpcEndpoint"),
                 dryRun(Params.with(absentEndpoint(s), "ZoneId", s.alibabaRegion() + "-a")), Expectation.dryRun())),
+        probe("ListVpcEndpointServiceResources", NOT_FOUND,
+            s -> s.alibaba(op("ListVpcEndpointServiceResources"), absentService(s), Expectation.documentedError())),
+        probe("AttachResourceToVpcEndpointService", DRY_RUN,
+            s -> s.alibaba(op("AttachResourceToVpcEndpointService"), dryRun(Params.with(Params.with(absentService(s),
+                "ResourceType", "nlb"), "ResourceId", Absent.LOAD_BALANCER)), Expectation.dryRun())),
+        probe("DetachResourceFromVpcEndpointService", DRY_RUN,
+            s -> s.alibaba(op("DetachResourceFromVpcEndpointService"),
+                dryRun(Params.with(absentService(s), "ResourceId", Absent.LOAD_BALANCER)), Expectation.dryRun())),
         ContractCase.lifecycle(P, List.of("CreateVpcEndpointService", "CreateVpcEndpoint", "GetVpcEndpointAttribute",
             "ListVpcEndpoints", "ListVpcEndpointZones", "ListVpcEndpointConnections", "AttachSecurityGroupToVpcEndpoint",
             "ListVpcEndpointSecurityGroups", "DetachSecurityGroupFromVpcEndpoint", "DisableVpcEndpointZoneConnection",
@@ -110,7 +118,8 @@ final class PrivateLinkCases {
             "EnableVpcEndpointConnection", "UpdateVpcEndpointConnectionAttribute", "RemoveZoneFromVpcEndpoint", "AddZoneToVpcEndpoint",
             "DeleteVpcEndpoint", "GetVpcEndpointServiceAttribute", "ListVpcEndpointServices",
             "UpdateVpcEndpointServiceAttribute", "AddUserToVpcEndpointService", "ListVpcEndpointServiceUsers",
-            "ListVpcEndpointServicesByEndUser", "RemoveUserFromVpcEndpointService", "DeleteVpcEndpointService"), SIGNING, PrivateLinkCases::lifecycle));
+            "ListVpcEndpointServicesByEndUser", "RemoveUserFromVpcEndpointService", "ListVpcEndpointServiceResources", "AttachResourceToVpcEndpointService",
+            "DetachResourceFromVpcEndpointService", "DeleteVpcEndpointService"), SIGNING, PrivateLinkCases::lifecycle));
   }
 
   /**
@@ -221,6 +230,15 @@ final class PrivateLinkCases {
     s.alibaba(op("RemoveUserFromVpcEndpointService"), user, Expectation.success());
     Checks.require(!Checks.contains(s.alibaba(op("ListVpcEndpointServiceUsers"), ofService, Expectation.success()).body().path("Users"),
         "UserId", ALLOWED_USER), "the account is removed from the allow-list");
+    Checks.require(Checks.contains(s.alibaba(op("ListVpcEndpointServiceResources"), ofService, Expectation.success()).body()
+        .path("Resources"), "ResourceId", f.privateLinkResourceId()), "ListVpcEndpointServiceResources lists the resource");
+    // the fixture has one load balancer: attaching it again is refused, detaching the only one may be
+    s.alibaba(op("AttachResourceToVpcEndpointService"), Params.with(Params.with(Params.with(ofService,
+        "ResourceType", f.privateLinkResourceType()), "ResourceId", f.privateLinkResourceId()), "ZoneId", f.alibabaZoneId()),
+        Expectation.error("EndpointServiceResourceExist"));
+    s.alibaba(op("DetachResourceFromVpcEndpointService"), Params.with(Params.with(ofService,
+        "ResourceId", f.privateLinkResourceId()), "ZoneId", f.alibabaZoneId()),
+        Expectation.error("EndpointServiceResourceCannotRemove").orSuccess());
     s.alibaba(op("DeleteVpcEndpointService"), ofService, Expectation.success());
     s.await("service " + serviceId + " gone", () ->
         !s.alibaba(op("GetVpcEndpointServiceAttribute"), ofService, Expectation.successOrDocumentedError()).ok());

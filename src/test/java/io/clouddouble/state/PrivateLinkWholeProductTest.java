@@ -302,6 +302,53 @@ class PrivateLinkWholeProductTest extends PrivateLinkTestBase {
     assertEquals("Deleting", pl.zoneStatus("ep-bp1orphan0endpoint", "cn-hangzhou-h"));
   }
 
+  @Test
+  void serviceResourcesAttachListAndDetach() {
+    String service = pl.service(true);
+    assertEquals(List.of(Map.of("ResourceId", "lb-bp1test0loadbalancer", "ResourceType", "slb", "ZoneId", "cn-hangzhou-h",
+        "RegionId", "cn-hangzhou", "AutoAllocatedEnabled", false, "ResourceSupportIPv6", false)),
+        pl.list("ListVpcEndpointServiceResources", "Resources", "ServiceId", service));
+    pl.call("AttachResourceToVpcEndpointService", "ServiceId", service, "ResourceType", "slb",
+        "ResourceId", "lb-bp1test0second", "ZoneId", "cn-hangzhou-i");
+    Map<String, Object> first = pl.call("ListVpcEndpointServiceResources", "ServiceId", service, "MaxResults", "1");
+    assertEquals(1, ((List<?>) first.get("Resources")).size());
+    Map<String, Object> second = pl.call("ListVpcEndpointServiceResources", "ServiceId", service, "MaxResults", "1",
+        "NextToken", (String) first.get("NextToken"));
+    assertEquals("lb-bp1test0second", pl.list("ListVpcEndpointServiceResources", "Resources", "ServiceId", service).get(1).get("ResourceId"));
+    assertNull(second.get("NextToken"));
+    assertEquals(List.of("cn-hangzhou-h", "cn-hangzhou-i"), pl.call("GetVpcEndpointServiceAttribute", "ServiceId", service).get("Zones"));
+    assertEquals(List.of(service), ids(pl.list("ListVpcEndpointServices", "Services", "ResourceId", "lb-bp1test0second")));
+
+    assertEquals("EndpointServiceResourceExist", pl.fails("AttachResourceToVpcEndpointService", "ServiceId", service,
+        "ResourceType", "slb", "ResourceId", "lb-bp1test0second", "ZoneId", "cn-hangzhou-i").getCode());
+    assertEquals("EndpointServiceResourceTypeNotEqual", pl.fails("AttachResourceToVpcEndpointService", "ServiceId", service,
+        "ResourceType", "nlb", "ResourceId", "nlb-bp1test0third", "ZoneId", "cn-hangzhou-i").getCode());
+    assertEquals("LoadBalancerNotFound", pl.fails("AttachResourceToVpcEndpointService", "ServiceId", service,
+        "ResourceType", "slb", "ResourceId", "not-a-load-balancer", "ZoneId", "cn-hangzhou-i").getCode());
+    assertEquals("EndpointServiceNotFound", pl.fails("AttachResourceToVpcEndpointService", "ServiceId", "epsrv-bp1nosuch",
+        "ResourceType", "slb", "ResourceId", "lb-bp1test0second").getCode());
+    String creating = (String) pl.call("CreateVpcEndpointService", "Resource.1.ResourceType", "slb",
+        "Resource.1.ResourceId", "lb-bp1test0other", "Resource.1.ZoneId", "cn-hangzhou-i").get("ServiceId");
+    assertEquals("EndpointServiceOperationDenied", pl.fails("AttachResourceToVpcEndpointService", "ServiceId", creating,
+        "ResourceType", "slb", "ResourceId", "lb-bp1test0second").getCode());
+
+    // the first resource serves a connected endpoint
+    String endpoint = pl.connectedEndpoint(service);
+    assertEquals("EndpointServiceConnectionDependence", pl.fails("DetachResourceFromVpcEndpointService", "ServiceId", service,
+        "ResourceId", "lb-bp1test0loadbalancer", "ZoneId", "cn-hangzhou-h").getCode());
+    assertEquals("EndpointServiceResourceNotFound", pl.fails("DetachResourceFromVpcEndpointService", "ServiceId", service,
+        "ResourceId", "lb-bp1nosuch").getCode());
+    assertEquals("EndpointServiceNotFound", pl.fails("DetachResourceFromVpcEndpointService", "ServiceId", "epsrv-bp1nosuch",
+        "ResourceId", "lb-bp1test0second").getCode());
+    pl.call("DetachResourceFromVpcEndpointService", "ServiceId", service, "ResourceId", "lb-bp1test0second", "ZoneId", "cn-hangzhou-i");
+    assertEquals(1, pl.list("ListVpcEndpointServiceResources", "Resources", "ServiceId", service).size());
+    pl.call("DeleteVpcEndpoint", "EndpointId", endpoint);
+    pl.advance("5s");
+    assertEquals("EndpointServiceResourceCannotRemove", pl.fails("DetachResourceFromVpcEndpointService", "ServiceId", service,
+        "ResourceId", "lb-bp1test0loadbalancer").getCode());
+    assertEquals("EndpointServiceNotFound", pl.fails("ListVpcEndpointServiceResources", "ServiceId", "epsrv-bp1nosuch").getCode());
+  }
+
   private static String[] with(String[] call, String endpoint) {
     List<String> pairs = new ArrayList<>(List.of("EndpointId", endpoint));
     pairs.addAll(List.of(call).subList(1, call.length));
