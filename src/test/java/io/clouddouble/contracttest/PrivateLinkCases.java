@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** PrivateLink 2020-04-15: the 29 emulated operations, signed with V3 as the Tea SDK does. */
+/** PrivateLink 2020-04-15: the 31 emulated operations, signed with V3 as the Tea SDK does. */
 final class PrivateLinkCases {
   private static final Product P = Product.PRIVATELINK;
   private static final Signing SIGNING = Signing.ALIBABA_V3;
@@ -103,6 +103,8 @@ final class PrivateLinkCases {
         probe("RemoveZoneFromVpcEndpoint", DRY_RUN,
             s -> s.alibaba(op("RemoveZoneFromVpcEndpoint"),
                 dryRun(Params.with(absentEndpoint(s), "ZoneId", s.alibabaRegion() + "-a")), Expectation.dryRun())),
+        probe("DescribeRegions", READ, s -> s.alibaba(op("DescribeRegions"), region(s), Expectation.success())),
+        probe("CheckProductOpen", READ, s -> s.alibaba(op("CheckProductOpen"), Params.of(), Expectation.success())),
         probe("ListVpcEndpointServiceResources", NOT_FOUND,
             s -> s.alibaba(op("ListVpcEndpointServiceResources"), absentService(s), Expectation.documentedError())),
         probe("AttachResourceToVpcEndpointService", DRY_RUN,
@@ -119,7 +121,7 @@ final class PrivateLinkCases {
             "DeleteVpcEndpoint", "GetVpcEndpointServiceAttribute", "ListVpcEndpointServices",
             "UpdateVpcEndpointServiceAttribute", "AddUserToVpcEndpointService", "ListVpcEndpointServiceUsers",
             "ListVpcEndpointServicesByEndUser", "RemoveUserFromVpcEndpointService", "ListVpcEndpointServiceResources", "AttachResourceToVpcEndpointService",
-            "DetachResourceFromVpcEndpointService", "DeleteVpcEndpointService"), SIGNING, PrivateLinkCases::lifecycle));
+            "DetachResourceFromVpcEndpointService", "DeleteVpcEndpointService", "DescribeRegions", "CheckProductOpen"), SIGNING, PrivateLinkCases::lifecycle));
   }
 
   /**
@@ -243,6 +245,11 @@ final class PrivateLinkCases {
     s.await("service " + serviceId + " gone", () ->
         !s.alibaba(op("GetVpcEndpointServiceAttribute"), ofService, Expectation.successOrDocumentedError()).ok());
     s.cleanup().done("VpcEndpointService " + serviceId);
+
+    Checks.require(Checks.contains(s.alibaba(op("DescribeRegions"), Params.of("RegionId", region), Expectation.success()).body()
+        .path("Regions").path("Region"), "RegionId", region), "DescribeRegions lists the region");
+    Checks.require(s.alibaba(op("CheckProductOpen"), Params.of(), Expectation.success()).body().path("Success").asBoolean(),
+        "PrivateLink is activated for the account");
   }
 
   private static void awaitZone(Session s, Map<String, String> ofEndpoint, String zoneId, String status) {

@@ -2,6 +2,7 @@ package io.clouddouble.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aliyuncs.privatelink.model.v20200415.ListVpcEndpointServicesRequest;
 import com.aliyuncs.privatelink.model.v20200415.ListVpcEndpointServicesResponse;
@@ -347,6 +348,15 @@ class PrivateLinkWholeProductTest extends PrivateLinkTestBase {
     assertEquals("EndpointServiceResourceCannotRemove", pl.fails("DetachResourceFromVpcEndpointService", "ServiceId", service,
         "ResourceId", "lb-bp1test0loadbalancer").getCode());
     assertEquals("EndpointServiceNotFound", pl.fails("ListVpcEndpointServiceResources", "ServiceId", "epsrv-bp1nosuch").getCode());
+  }
+
+  @Test
+  void accountAndRegions() {
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> regions = (List<Map<String, Object>>) ((Map<String, Object>) pl.call("DescribeRegions").get("Regions")).get("Region");
+    assertEquals(28, regions.size());
+    assertTrue(regions.contains(Map.of("RegionId", "cn-hangzhou", "RegionEndpoint", "privatelink.cn-hangzhou.aliyuncs.com")));
+    assertEquals(true, pl.call("CheckProductOpen").get("Success"));
   }
 
   private static String[] with(String[] call, String endpoint) {
