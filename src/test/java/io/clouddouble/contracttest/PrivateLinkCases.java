@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** PrivateLink 2020-04-15: the 12 operations, signed with V3 as the Tea SDK does. */
+/** PrivateLink 2020-04-15: the 31 emulated operations, signed with V3 as the Tea SDK does. */
 final class PrivateLinkCases {
   private static final Product P = Product.PRIVATELINK;
   private static final Signing SIGNING = Signing.ALIBABA_V3;
+  /** An account id put on (and taken off) a service's allow-list: any 16 digits do. */
+  private static final String ALLOWED_USER = "1234567890123456";
 
   private PrivateLinkCases() {}
 
@@ -66,16 +68,69 @@ final class PrivateLinkCases {
               params.remove("ZoneId");
               s.alibaba(op("DisableVpcEndpointZoneConnection"), params, Expectation.error("MissingZoneId"));
             }),
+        probe("GetVpcEndpointServiceAttribute", NOT_FOUND,
+            s -> s.alibaba(op("GetVpcEndpointServiceAttribute"), absentService(s), Expectation.documentedError())),
+        probe("ListVpcEndpointServices", READ,
+            s -> s.alibaba(op("ListVpcEndpointServices"), region(s), Expectation.success())),
+        probe("ListVpcEndpointServicesByEndUser", READ,
+            s -> s.alibaba(op("ListVpcEndpointServicesByEndUser"), region(s), Expectation.success())),
+        probe("ListVpcEndpointServiceUsers", NOT_FOUND,
+            s -> s.alibaba(op("ListVpcEndpointServiceUsers"), absentService(s), Expectation.documentedError())),
+        probe("UpdateVpcEndpointServiceAttribute", DRY_RUN,
+            s -> s.alibaba(op("UpdateVpcEndpointServiceAttribute"),
+                dryRun(Params.with(absentService(s), "ServiceDescription", "clouddouble")), Expectation.dryRun())),
+        probe("DeleteVpcEndpointService", DRY_RUN,
+            s -> s.alibaba(op("DeleteVpcEndpointService"), dryRun(absentService(s)), Expectation.dryRun())),
+        probe("AddUserToVpcEndpointService", DRY_RUN,
+            s -> s.alibaba(op("AddUserToVpcEndpointService"),
+                dryRun(Params.with(absentService(s), "UserId", ALLOWED_USER)), Expectation.dryRun())),
+        probe("RemoveUserFromVpcEndpointService", DRY_RUN,
+            s -> s.alibaba(op("RemoveUserFromVpcEndpointService"),
+                dryRun(Params.with(absentService(s), "UserId", ALLOWED_USER)), Expectation.dryRun())),
+        probe("EnableVpcEndpointConnection", DRY_RUN,
+            s -> s.alibaba(op("EnableVpcEndpointConnection"), dryRun(absentConnection(s)), Expectation.dryRun())),
+        probe("DisableVpcEndpointConnection", DRY_RUN,
+            s -> s.alibaba(op("DisableVpcEndpointConnection"), dryRun(absentConnection(s)), Expectation.dryRun())),
+        probe("UpdateVpcEndpointConnectionAttribute", DRY_RUN,
+            s -> s.alibaba(op("UpdateVpcEndpointConnectionAttribute"),
+                dryRun(Params.with(absentConnection(s), "Bandwidth", "1024")), Expectation.dryRun())),
+        probe("UpdateVpcEndpointAttribute", DRY_RUN,
+            s -> s.alibaba(op("UpdateVpcEndpointAttribute"),
+                dryRun(Params.with(absentEndpoint(s), "EndpointName", "clouddouble")), Expectation.dryRun())),
+        probe("AddZoneToVpcEndpoint", DRY_RUN,
+            s -> s.alibaba(op("AddZoneToVpcEndpoint"), dryRun(Params.with(Params.with(absentEndpoint(s), "ZoneId", s.alibabaRegion() + "-a"),
+                "VSwitchId", Absent.VSWITCH)), Expectation.dryRun())),
+        probe("RemoveZoneFromVpcEndpoint", DRY_RUN,
+            s -> s.alibaba(op("RemoveZoneFromVpcEndpoint"),
+                dryRun(Params.with(absentEndpoint(s), "ZoneId", s.alibabaRegion() + "-a")), Expectation.dryRun())),
+        probe("DescribeRegions", READ, s -> s.alibaba(op("DescribeRegions"), region(s), Expectation.success())),
+        probe("CheckProductOpen", READ, s -> s.alibaba(op("CheckProductOpen"), Params.of(), Expectation.success())),
+        probe("ListVpcEndpointServiceResources", NOT_FOUND,
+            s -> s.alibaba(op("ListVpcEndpointServiceResources"), absentService(s), Expectation.documentedError())),
+        probe("AttachResourceToVpcEndpointService", DRY_RUN,
+            s -> s.alibaba(op("AttachResourceToVpcEndpointService"), dryRun(Params.with(Params.with(absentService(s),
+                "ResourceType", "nlb"), "ResourceId", Absent.LOAD_BALANCER)), Expectation.dryRun())),
+        probe("DetachResourceFromVpcEndpointService", DRY_RUN,
+            s -> s.alibaba(op("DetachResourceFromVpcEndpointService"),
+                dryRun(Params.with(absentService(s), "ResourceId", Absent.LOAD_BALANCER)), Expectation.dryRun())),
         ContractCase.lifecycle(P, List.of("CreateVpcEndpointService", "CreateVpcEndpoint", "GetVpcEndpointAttribute",
             "ListVpcEndpoints", "ListVpcEndpointZones", "ListVpcEndpointConnections", "AttachSecurityGroupToVpcEndpoint",
             "ListVpcEndpointSecurityGroups", "DetachSecurityGroupFromVpcEndpoint", "DisableVpcEndpointZoneConnection",
-            "EnableVpcEndpointZoneConnection", "DeleteVpcEndpoint"), SIGNING, PrivateLinkCases::lifecycle));
+            "EnableVpcEndpointZoneConnection", "UpdateVpcEndpointAttribute", "DisableVpcEndpointConnection",
+            "EnableVpcEndpointConnection", "UpdateVpcEndpointConnectionAttribute", "RemoveZoneFromVpcEndpoint", "AddZoneToVpcEndpoint",
+            "DeleteVpcEndpoint", "GetVpcEndpointServiceAttribute", "ListVpcEndpointServices",
+            "UpdateVpcEndpointServiceAttribute", "AddUserToVpcEndpointService", "ListVpcEndpointServiceUsers",
+            "ListVpcEndpointServicesByEndUser", "RemoveUserFromVpcEndpointService", "ListVpcEndpointServiceResources", "AttachResourceToVpcEndpointService",
+            "DetachResourceFromVpcEndpointService", "DeleteVpcEndpointService", "DescribeRegions", "CheckProductOpen"), SIGNING, PrivateLinkCases::lifecycle));
   }
 
   /**
    * A service on the fixture load balancer with auto-accept, an endpoint in the fixture VPC and zone,
-   * a second security group attached and detached, the zone disabled and enabled again, then the
-   * endpoint and the service deleted.
+   * a second security group attached and detached, the zone disabled and enabled again, the endpoint
+   * renamed, its connection disabled, enabled and resized by the owner, its zone removed and added
+   * again, then the
+   * endpoint deleted; then the service is read, listed, updated, an account is added to and removed
+   * from its allow-list, and the service is deleted.
    */
   private static void lifecycle(Session s) {
     TargetConfig.Fixtures f = s.config().fixtures();
@@ -131,10 +186,70 @@ final class PrivateLinkCases {
     s.alibaba(op("EnableVpcEndpointZoneConnection"), zone, Expectation.success());
     awaitZone(s, ofEndpoint, f.alibabaZoneId(), "Connected");
 
+    String renamed = Session.unique("clouddouble-ct-renamed");
+    s.alibaba(op("UpdateVpcEndpointAttribute"), Params.with(ofEndpoint, "EndpointName", renamed), Expectation.success());
+    Checks.require(s.alibaba(op("GetVpcEndpointAttribute"), ofEndpoint, Expectation.success()).body().path("EndpointName").asText()
+        .equals(renamed), "UpdateVpcEndpointAttribute renames the endpoint");
+    Map<String, String> connection = Params.of("RegionId", region, "ServiceId", serviceId, "EndpointId", endpoint);
+    s.alibaba(op("DisableVpcEndpointConnection"), connection, Expectation.success());
+    awaitConnection(s, ofEndpoint, "Disconnected");
+    s.alibaba(op("EnableVpcEndpointConnection"), connection, Expectation.success());
+    awaitConnection(s, ofEndpoint, "Connected");
+    awaitZone(s, ofEndpoint, f.alibabaZoneId(), "Connected");
+    s.alibaba(op("UpdateVpcEndpointConnectionAttribute"), Params.with(connection, "Bandwidth", "1024"),
+        Expectation.error("UpdateBandWidthUnSupported").orSuccess());
+    awaitConnection(s, ofEndpoint, "Connected");
+
+    s.alibaba(op("RemoveZoneFromVpcEndpoint"), Params.with(ofEndpoint, "ZoneId", f.alibabaZoneId()), Expectation.success());
+    s.await("zone " + f.alibabaZoneId() + " removed", () -> Checks.stream(s.alibaba(op("ListVpcEndpointZones"), ofEndpoint,
+        Expectation.success()).body().path("Zones")).noneMatch(z -> z.path("ZoneId").asText().equals(f.alibabaZoneId())));
+    awaitActive(s, ofEndpoint);
+    s.alibaba(op("AddZoneToVpcEndpoint"), Params.with(Params.with(ofEndpoint, "ZoneId", f.alibabaZoneId()), "VSwitchId", f.alibabaVSwitchId()),
+        Expectation.success());
+    awaitZone(s, ofEndpoint, f.alibabaZoneId(), "Connected");
+    awaitActive(s, ofEndpoint);
+
     s.alibaba(op("DeleteVpcEndpoint"), ofEndpoint, Expectation.success());
     s.await("endpoint " + endpoint + " gone", () ->
         !s.alibaba(op("GetVpcEndpointAttribute"), ofEndpoint, Expectation.successOrDocumentedError()).ok());
     s.cleanup().done("VpcEndpoint " + endpoint);
+
+    Map<String, String> ofService = Params.of("RegionId", region, "ServiceId", serviceId);
+    Checks.require(s.alibaba(op("GetVpcEndpointServiceAttribute"), ofService, Expectation.success()).body()
+        .path("ServiceId").asText().equals(serviceId), "GetVpcEndpointServiceAttribute shows the service");
+    Checks.require(Checks.contains(s.alibaba(op("ListVpcEndpointServices"), ofService, Expectation.success()).body().path("Services"),
+        "ServiceId", serviceId), "ListVpcEndpointServices lists the service");
+    s.alibaba(op("UpdateVpcEndpointServiceAttribute"), Params.with(ofService, "ServiceDescription", "clouddouble contract test, updated"),
+        Expectation.success());
+    Checks.require(s.alibaba(op("GetVpcEndpointServiceAttribute"), ofService, Expectation.success()).body()
+        .path("ServiceDescription").asText().equals("clouddouble contract test, updated"), "the description is updated");
+    Map<String, String> user = Params.with(ofService, "UserId", ALLOWED_USER);
+    s.alibaba(op("AddUserToVpcEndpointService"), user, Expectation.success());
+    Checks.require(Checks.contains(s.alibaba(op("ListVpcEndpointServiceUsers"), ofService, Expectation.success()).body().path("Users"),
+        "UserId", ALLOWED_USER), "ListVpcEndpointServiceUsers lists the allowed account");
+    Checks.require(Checks.contains(s.alibaba(op("ListVpcEndpointServicesByEndUser"), ofService, Expectation.success()).body()
+        .path("Services"), "ServiceId", serviceId), "the owner sees its service in ListVpcEndpointServicesByEndUser");
+    s.alibaba(op("RemoveUserFromVpcEndpointService"), user, Expectation.success());
+    Checks.require(!Checks.contains(s.alibaba(op("ListVpcEndpointServiceUsers"), ofService, Expectation.success()).body().path("Users"),
+        "UserId", ALLOWED_USER), "the account is removed from the allow-list");
+    Checks.require(Checks.contains(s.alibaba(op("ListVpcEndpointServiceResources"), ofService, Expectation.success()).body()
+        .path("Resources"), "ResourceId", f.privateLinkResourceId()), "ListVpcEndpointServiceResources lists the resource");
+    // the fixture has one load balancer: attaching it again is refused, detaching the only one may be
+    s.alibaba(op("AttachResourceToVpcEndpointService"), Params.with(Params.with(Params.with(ofService,
+        "ResourceType", f.privateLinkResourceType()), "ResourceId", f.privateLinkResourceId()), "ZoneId", f.alibabaZoneId()),
+        Expectation.error("EndpointServiceResourceExist"));
+    s.alibaba(op("DetachResourceFromVpcEndpointService"), Params.with(Params.with(ofService,
+        "ResourceId", f.privateLinkResourceId()), "ZoneId", f.alibabaZoneId()),
+        Expectation.error("EndpointServiceResourceCannotRemove").orSuccess());
+    s.alibaba(op("DeleteVpcEndpointService"), ofService, Expectation.success());
+    s.await("service " + serviceId + " gone", () ->
+        !s.alibaba(op("GetVpcEndpointServiceAttribute"), ofService, Expectation.successOrDocumentedError()).ok());
+    s.cleanup().done("VpcEndpointService " + serviceId);
+
+    Checks.require(Checks.contains(s.alibaba(op("DescribeRegions"), Params.of("RegionId", region), Expectation.success()).body()
+        .path("Regions").path("Region"), "RegionId", region), "DescribeRegions lists the region");
+    Checks.require(s.alibaba(op("CheckProductOpen"), Params.of(), Expectation.success()).body().path("Success").asBoolean(),
+        "PrivateLink is activated for the account");
   }
 
   private static void awaitZone(Session s, Map<String, String> ofEndpoint, String zoneId, String status) {
@@ -142,6 +257,11 @@ final class PrivateLinkCases {
       JsonNode zones = s.alibaba(op("ListVpcEndpointZones"), ofEndpoint, Expectation.success()).body().path("Zones");
       return Checks.stream(zones).anyMatch(z -> z.path("ZoneId").asText().equals(zoneId) && z.path("ZoneStatus").asText().equals(status));
     });
+  }
+
+  private static void awaitConnection(Session s, Map<String, String> ofEndpoint, String status) {
+    s.await("connection " + status, () -> s.alibaba(op("GetVpcEndpointAttribute"), ofEndpoint, Expectation.success())
+        .body().path("ConnectionStatus").asText().equals(status));
   }
 
   private static void awaitActive(Session s, Map<String, String> ofEndpoint) {
@@ -166,15 +286,14 @@ final class PrivateLinkCases {
     return true;
   }
 
-  /**
-   * DeleteVpcEndpointService is not among the 27 operations: called, never judged. Where clouddouble
-   * does not emulate it, it answers {@code NotEmulated}; its state is thrown away with the fake, so
-   * there is nothing left to delete there.
-   */
   private static boolean deleteService(Session s, String serviceId) {
-    Answer deleted = s.alibabaOutOfScope("2020-04-15", "DeleteVpcEndpointService",
-        Params.of("RegionId", s.alibabaRegion(), "ServiceId", serviceId));
-    return deleted.ok() || "EndpointServiceNotFound".equals(deleted.code()) || "NotEmulated".equals(deleted.code());
+    Map<String, String> params = Params.of("RegionId", s.alibabaRegion(), "ServiceId", serviceId);
+    Answer deleted = s.alibabaUnchecked(op("DeleteVpcEndpointService"), params);
+    if (!deleted.ok() && !"EndpointServiceNotFound".equals(deleted.code())) {
+      return false;
+    }
+    s.await("service " + serviceId + " gone", () -> !s.alibabaUnchecked(op("GetVpcEndpointServiceAttribute"), params).ok());
+    return true;
   }
 
   private static ContractCase probe(String operation, ContractCase.Kind kind, ContractCase.Body body) {
@@ -191,6 +310,14 @@ final class PrivateLinkCases {
 
   private static Map<String, String> absentEndpoint(Session s) {
     return Params.of("RegionId", s.alibabaRegion(), "EndpointId", Absent.ENDPOINT);
+  }
+
+  private static Map<String, String> absentConnection(Session s) {
+    return Params.of("RegionId", s.alibabaRegion(), "ServiceId", Absent.SERVICE, "EndpointId", Absent.ENDPOINT);
+  }
+
+  private static Map<String, String> absentService(Session s) {
+    return Params.of("RegionId", s.alibabaRegion(), "ServiceId", Absent.SERVICE);
   }
 
   private static Map<String, String> absentZoneConnection(Session s) {
