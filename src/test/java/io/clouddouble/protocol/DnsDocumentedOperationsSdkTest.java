@@ -13,6 +13,8 @@ import com.huaweicloud.sdk.dns.v2.model.CreatePublicZoneRequest;
 import com.huaweicloud.sdk.dns.v2.model.CreateRecordSetRequest;
 import com.huaweicloud.sdk.dns.v2.model.CreateRecordSetRequestBody;
 import com.huaweicloud.sdk.dns.v2.model.ListPublicZonesRequest;
+import com.huaweicloud.sdk.dns.v2.model.ListNameServersRequest;
+import com.huaweicloud.sdk.dns.v2.model.ListPtrRecordsRequest;
 import com.huaweicloud.sdk.dns.v2.model.ListRecordSetsByZoneRequest;
 import com.huaweicloud.sdk.dns.v2.model.ListRecordSetsWithLineRequest;
 import com.huaweicloud.sdk.dns.v2.model.ShowDomainQuotaRequest;
@@ -48,11 +50,10 @@ class DnsDocumentedOperationsSdkTest {
   @Test
   void documentedOperationsWithoutBehaviourPassValidationAndAreNotUnknownApis() {
     for (DnsClient dns : List.of(Sdks.huawei(fake), Sdks.huawei(fake, Sdks.HUAWEI_AK, Sdks.HUAWEI_SK, null))) {
-      assertRoutedButNotEmulated(() -> dns.listRecordSetsByZone(new ListRecordSetsByZoneRequest().withZoneId(ZONE).withLimit(50)));
+      assertRoutedButNotEmulated(() -> dns.listPtrRecords(new ListPtrRecordsRequest().withLimit(50)));
       assertRoutedButNotEmulated(() -> dns.listRecordSetsWithLine(new ListRecordSetsWithLineRequest()));
       assertRoutedButNotEmulated(() -> dns.showDomainQuota(new ShowDomainQuotaRequest().withDomainId(ZONE)));
-      assertRoutedButNotEmulated(() -> dns.createPublicZone(new CreatePublicZoneRequest()
-          .withBody(new CreatePublicZoneReq().withName("example.com.").withTtl(300))));
+      assertRoutedButNotEmulated(() -> dns.listNameServers(new ListNameServersRequest()));
     }
   }
 
