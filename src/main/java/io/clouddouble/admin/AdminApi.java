@@ -72,21 +72,21 @@ public final class AdminApi implements AdminApiExtension {
   }
 
   /** A call that only reads: what settling changed is made durable before the answer. */
-  private ResponseDefinition reading(ServeEvent event, Function<Request, ResponseDefinition> work) {
+  ResponseDefinition reading(ServeEvent event, Function<Request, ResponseDefinition> work) {
     ResponseDefinition answer = locked(event, work);
     durability.beforeAnswer();
     return answer;
   }
 
   /** A call that changes state: a new snapshot is written before the answer. */
-  private ResponseDefinition changing(ServeEvent event, Function<Request, ResponseDefinition> work) {
+  ResponseDefinition changing(ServeEvent event, Function<Request, ResponseDefinition> work) {
     ResponseDefinition answer = locked(event, work);
     durability.checkpoint();
     return answer;
   }
 
   /** Runs a call under the state lock, after settling due transitions; bad input becomes a 400. */
-  ResponseDefinition locked(ServeEvent event, Function<Request, ResponseDefinition> work) {
+  private ResponseDefinition locked(ServeEvent event, Function<Request, ResponseDefinition> work) {
     return engine.lock().during(() -> {
       try {
         engine.settle();

@@ -51,13 +51,13 @@ public final class ConsoleRoutes implements AdminApiExtension {
     router.add(RequestMethod.GET, ROOT + "/ui", (a, event, path) -> ConsoleFiles.serve("index.html"));
     router.add(RequestMethod.GET, ROOT + "/ui/{file}", (a, event, path) -> ConsoleFiles.serve(path.get("file")));
     router.add(RequestMethod.GET, ROOT + "/resources",
-        (a, event, path) -> admin.locked(event, r -> AdminJson.ok(ResourceQuery.page(r, engine))));
-    router.add(RequestMethod.GET, ROOT + "/resource", (a, event, path) -> admin.locked(event, this::resource));
+        (a, event, path) -> admin.reading(event, r -> AdminJson.ok(ResourceQuery.page(r, engine))));
+    router.add(RequestMethod.GET, ROOT + "/resource", (a, event, path) -> admin.reading(event, this::resource));
     router.add(RequestMethod.GET, ROOT + "/transitions/pending",
-        (a, event, path) -> admin.locked(event, r -> AdminJson.ok(PendingView.all(engine))));
-    router.add(RequestMethod.POST, ROOT + "/transitions/complete", (a, event, path) -> admin.locked(event, this::complete));
+        (a, event, path) -> admin.reading(event, r -> AdminJson.ok(PendingView.all(engine))));
+    router.add(RequestMethod.POST, ROOT + "/transitions/complete", (a, event, path) -> admin.changing(event, this::complete));
     router.add(RequestMethod.GET, ROOT + "/requests",
-        (a, event, path) -> admin.locked(event, r -> AdminJson.ok(RequestQuery.page(r, log, touched::of))));
+        (a, event, path) -> admin.reading(event, r -> AdminJson.ok(RequestQuery.page(r, log, touched::of))));
     router.add(RequestMethod.GET, ROOT + "/coverage", (a, event, path) -> AdminJson.ok(coverage()));
   }
 
