@@ -9,9 +9,9 @@ import io.clouddouble.auth.CredentialStore;
 import io.clouddouble.contract.ContractRegistry;
 import io.clouddouble.contract.RequestValidator;
 import io.clouddouble.contract.ResponseAudit;
-import io.clouddouble.protocol.Gateway;
+import io.clouddouble.gateway.Gateway;
 import io.clouddouble.protocol.ProviderHttpServerFactory;
-import io.clouddouble.protocol.UnmatchedResponder;
+import io.clouddouble.gateway.UnmatchedResponder;
 import io.clouddouble.record.RecordedCallMatcher;
 import io.clouddouble.record.Recording;
 import io.clouddouble.state.ResourceTypes;
@@ -21,6 +21,7 @@ import io.clouddouble.state.stub.BehaviourMatcher;
 import io.clouddouble.state.stub.BehaviourResponder;
 import io.clouddouble.state.stub.Behaviours;
 import io.clouddouble.state.stub.ErrorCatalog;
+import io.clouddouble.state.stub.RequestEndFilter;
 import io.clouddouble.state.stub.StateGate;
 import io.clouddouble.state.transition.Transitions;
 import io.clouddouble.state.world.AccountResolver;
@@ -98,7 +99,7 @@ public final class CloudDouble implements AutoCloseable {
             .http2PlainDisabled(true)
             // One acceptor is plenty for a fake and keeps Jetty quiet on two-core machines.
             .jettyAcceptors(1)
-            .httpServerFactory(new ProviderHttpServerFactory())
+            .httpServerFactory(new ProviderHttpServerFactory(new RequestEndFilter()))
             .notifier(new RedactingNotifier(settings.verbose()))
             // The state gate wraps the gateway so it always runs after it; see StateGate.
             .extensions(

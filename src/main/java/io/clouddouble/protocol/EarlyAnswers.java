@@ -29,7 +29,7 @@ final class EarlyAnswers {
    */
   static CloudError transportError(Cloud cloud, int status, String reason) {
     if (status >= 500) {
-      return Gateway.internalError(cloud);
+      return CommonErrors.internalError(cloud);
     }
     if (cloud == Cloud.HUAWEI) {
       return status == 413

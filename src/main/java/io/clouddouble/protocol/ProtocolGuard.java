@@ -39,11 +39,11 @@ final class ProtocolGuard extends HandlerWrapper {
   private static CloudError rejection(HttpServletRequest request) {
     Cloud cloud = EarlyAnswers.classify(request);
     if (HttpMethod.CONNECT.is(request.getMethod())) {
-      return Gateway.unsupportedMethod(cloud);
+      return CommonErrors.unsupportedMethod(cloud);
     }
     String path = request.getRequestURI();
     if (path == null || !path.startsWith("/") || AMBIGUOUS_PATH.matcher(path.toLowerCase(Locale.ROOT)).find()) {
-      return Gateway.apiNotFound(cloud);
+      return CommonErrors.apiNotFound(cloud);
     }
     return null;
   }

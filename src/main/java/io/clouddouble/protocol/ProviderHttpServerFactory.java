@@ -7,9 +7,10 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
-import io.clouddouble.state.stub.RequestEndFilter;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.util.EnumSet;
+import java.util.List;
 import org.eclipse.jetty.io.NetworkTrafficListener;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -22,8 +23,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * WireMock's Jetty 11 server hardened for shared use: {@link ProtocolGuard} in front of every
  * context, {@link ProviderErrorHandler} in place of the HTML error pages, {@link RequestPreflight}
- * in front of the stub servlet, the {@link RequestEndFilter} that releases the state lock when a
- * stub request ends, and connections ({@link BoundedHttpConnectionFactory}) that cannot hold a
+ * in front of the stub servlet, the filters the layers above give it around the stub servlet (the
+ * state engine's filter that releases its lock when a stub request ends), and connections ({@link BoundedHttpConnectionFactory}) that cannot hold a
  * slot for long by sending headers slowly (the body's deadline is {@link RequestPreflight}'s). The limits are documented in README.md, "Limits and
  * failure behaviour".
  */
@@ -36,6 +37,13 @@ public final class ProviderHttpServerFactory implements HttpServerFactory {
   public static final long IDLE_TIMEOUT_MS = 30_000;
   /** Request threads; a connection only holds one while its request is being served. */
   static final int MAX_THREADS = 64;
+
+  private final List<Filter> stubFilters;
+
+  /** A server whose stub servlet is wrapped, outermost first, in {@code stubFilters}. */
+  public ProviderHttpServerFactory(Filter... stubFilters) {
+    this.stubFilters = List.of(stubFilters);
+  }
 
   @Override
   public String getName() {
@@ -85,7 +93,9 @@ public final class ProviderHttpServerFactory implements HttpServerFactory {
       protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
         super.decorateMockServiceContextAfterConfig(context);
         context.setErrorHandler(new ProviderErrorHandler());
-        context.addFilter(new FilterHolder(new RequestEndFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        for (Filter filter : stubFilters) {
+          context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
+        }
       }
     };
   }

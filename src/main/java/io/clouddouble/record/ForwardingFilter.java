@@ -13,7 +13,6 @@ import io.clouddouble.protocol.AlibabaCall;
 import io.clouddouble.protocol.Cloud;
 import io.clouddouble.protocol.CloudError;
 import io.clouddouble.protocol.Envelopes;
-import io.clouddouble.protocol.Gateway;
 import io.clouddouble.protocol.HuaweiCall;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -69,7 +68,7 @@ final class ForwardingFilter implements StubRequestFilterV2 {
 
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-    Cloud cloud = Gateway.classify(request);
+    Cloud cloud = Cloud.of(request);
     try {
       Contract contract;
       OutgoingRequest outgoing;

@@ -3,7 +3,6 @@ package io.clouddouble.record;
 import com.github.tomakehurst.wiremock.http.Request;
 import io.clouddouble.protocol.AlibabaCall;
 import io.clouddouble.protocol.Cloud;
-import io.clouddouble.protocol.Gateway;
 import io.clouddouble.protocol.HuaweiCall;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +28,7 @@ public final class MatchedParams {
   /** Sorted by name, so recordings are stable. */
   public static Map<String, String> of(Request request) {
     Map<String, String> params = new TreeMap<>();
-    if (Gateway.classify(request) == Cloud.ALIBABA) {
+    if (Cloud.of(request) == Cloud.ALIBABA) {
       AlibabaCall.parse(request).params().forEach((name, value) -> {
         if (!ALIBABA_IGNORED.contains(name)) {
           params.put(name, value);

@@ -8,7 +8,6 @@ import com.github.tomakehurst.wiremock.matching.MatchResult;
 import com.github.tomakehurst.wiremock.matching.RequestMatcherExtension;
 import io.clouddouble.protocol.Cloud;
 import io.clouddouble.protocol.CloudError;
-import io.clouddouble.protocol.Gateway;
 import io.clouddouble.protocol.HuaweiCall;
 import java.io.IOException;
 import java.util.Map;
@@ -41,7 +40,7 @@ public final class RecordedCallMatcher extends RequestMatcherExtension {
       if (!MatchedParams.of(request).equals(expected)) {
         return MatchResult.noMatch();
       }
-      if (Gateway.classify(request) != Cloud.HUAWEI) {
+      if (Cloud.of(request) != Cloud.HUAWEI) {
         return MatchResult.exactMatch(); // an Alibaba form body is part of the params
       }
       JsonNode body = HuaweiCall.parse(request).body();

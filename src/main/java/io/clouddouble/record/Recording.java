@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clouddouble.protocol.AlibabaCall;
 import io.clouddouble.protocol.Cloud;
-import io.clouddouble.protocol.Gateway;
 import io.clouddouble.protocol.GatewayHeaders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -126,7 +125,7 @@ public final class Recording {
     ObjectNode params = parameters.putObject("params");
     MatchedParams.of(exchange.request()).forEach((k, v) -> params.put(sanitiser.clean(k), sanitiser.clean(v)));
     byte[] body = exchange.request().getBody();
-    if (Gateway.classify(exchange.request()) == Cloud.HUAWEI
+    if (Cloud.of(exchange.request()) == Cloud.HUAWEI
         && body != null
         && body.length > 0) {
       parameters.set("body", json(sanitiser.clean(new String(body, StandardCharsets.UTF_8))));

@@ -3,7 +3,6 @@ package io.clouddouble.auth;
 import com.github.tomakehurst.wiremock.http.Request;
 import io.clouddouble.protocol.AlibabaCall;
 import io.clouddouble.protocol.Cloud;
-import io.clouddouble.protocol.Gateway;
 import io.clouddouble.protocol.HuaweiCall;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +41,7 @@ final class AuthFixtures {
 
   /** Authenticates a request the way the gateway does, choosing the cloud the same way. */
   static Principal authenticate(Authenticator authenticator, Request request) {
-    return Gateway.classify(request) == Cloud.ALIBABA
+    return Cloud.of(request) == Cloud.ALIBABA
         ? authenticator.alibaba(AlibabaCall.parse(request))
         : authenticator.huawei(HuaweiCall.parse(request));
   }

@@ -12,7 +12,7 @@ import io.clouddouble.contract.ContractRegistry;
 import io.clouddouble.contract.RequestValidator;
 import io.clouddouble.protocol.AlibabaCall;
 import io.clouddouble.protocol.CloudError;
-import io.clouddouble.protocol.Gateway;
+import io.clouddouble.gateway.Gateway;
 import io.clouddouble.protocol.HuaweiCall;
 import io.clouddouble.protocol.WireParams;
 import java.nio.charset.StandardCharsets;

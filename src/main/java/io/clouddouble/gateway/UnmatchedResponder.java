@@ -1,4 +1,4 @@
-package io.clouddouble.protocol;
+package io.clouddouble.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -12,6 +12,10 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.clouddouble.contract.Contract;
 import io.clouddouble.contract.ContractRegistry;
+import io.clouddouble.protocol.Cloud;
+import io.clouddouble.protocol.CloudError;
+import io.clouddouble.protocol.Envelopes;
+import io.clouddouble.protocol.GatewayHeaders;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -56,7 +60,7 @@ public final class UnmatchedResponder implements ResponseDefinitionTransformerV2
   public ResponseDefinition transform(ServeEvent event) {
     Request request = event.getRequest();
     String cloudId = GatewayHeaders.get(request, GatewayHeaders.CLOUD);
-    Cloud cloud = cloudId != null ? Cloud.valueOf(cloudId.toUpperCase(Locale.ROOT)) : Gateway.classify(request);
+    Cloud cloud = cloudId != null ? Cloud.valueOf(cloudId.toUpperCase(Locale.ROOT)) : Cloud.of(request);
     CloudError answer =
         Optional.ofNullable(GatewayHeaders.get(request, GatewayHeaders.OPERATION))
             .flatMap(contracts::byId)

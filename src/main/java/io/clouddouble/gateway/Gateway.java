@@ -1,4 +1,4 @@
-package io.clouddouble.protocol;
+package io.clouddouble.gateway;
 
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
@@ -11,6 +11,15 @@ import io.clouddouble.auth.Principal;
 import io.clouddouble.contract.Contract;
 import io.clouddouble.contract.ContractRegistry;
 import io.clouddouble.contract.RequestValidator;
+import io.clouddouble.protocol.AlibabaCall;
+import io.clouddouble.protocol.Cloud;
+import io.clouddouble.protocol.CloudError;
+import io.clouddouble.protocol.CommonErrors;
+import io.clouddouble.protocol.Envelopes;
+import io.clouddouble.protocol.GatewayHeaders;
+import io.clouddouble.protocol.HuaweiCall;
+import io.clouddouble.protocol.Regions;
+import io.clouddouble.protocol.RequestIds;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +49,9 @@ public final class Gateway implements StubRequestFilterV2 {
     return "clouddouble-gateway";
   }
 
-  /** Which provider's envelope a request gets: Huawei by path or headers, Alibaba otherwise. */
-  public static Cloud classify(Request request) {
-    return HuaweiCall.recognises(request) ? Cloud.HUAWEI : Cloud.ALIBABA;
-  }
-
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-    Cloud cloud = classify(request);
+    Cloud cloud = Cloud.of(request);
     Map<String, String> tags = new LinkedHashMap<>();
     tags.put(GatewayHeaders.REQUEST_ID, RequestIds.mint(cloud));
     tags.put(GatewayHeaders.CLOUD, cloud.id());
@@ -65,7 +69,7 @@ public final class Gateway implements StubRequestFilterV2 {
     } catch (RuntimeException bug) {
       LOG.log(Level.WARNING, "internal error on " + request.getMethod() + " " + request.getUrl(), bug);
       return RequestFilterAction.stopWith(
-          Envelopes.error(cloud, internalError(cloud), tagged(request, tags)));
+          Envelopes.error(cloud, CommonErrors.internalError(cloud), tagged(request, tags)));
     }
   }
 
@@ -102,10 +106,10 @@ public final class Gateway implements StubRequestFilterV2 {
   private void alibaba(Request request, Map<String, String> routed) {
     AlibabaCall call = AlibabaCall.parse(request);
     if (!AlibabaCall.path(request.getUrl()).equals("/")) {
-      throw apiNotFound(Cloud.ALIBABA);
+      throw CommonErrors.apiNotFound(Cloud.ALIBABA);
     }
     if (!call.method().equals("GET") && !call.method().equals("POST")) {
-      throw unsupportedMethod(Cloud.ALIBABA);
+      throw CommonErrors.unsupportedMethod(Cloud.ALIBABA);
     }
     if (call.action() == null) {
       throw new CloudError(400, "MissingAction", "Action is mandatory for this action.");
@@ -140,34 +144,11 @@ public final class Gateway implements StubRequestFilterV2 {
     ContractRegistry.HuaweiMatch match =
         contracts
             .huawei(call.method(), call.path(), call.queryParams(), call.body())
-            .orElseThrow(() -> apiNotFound(Cloud.HUAWEI));
+            .orElseThrow(() -> CommonErrors.apiNotFound(Cloud.HUAWEI));
     routed.put(GatewayHeaders.PRODUCT, match.contract().product());
     routed.put(GatewayHeaders.OPERATION, match.contract().id());
     validator.huawei(match.contract(), call, match.pathParams());
     routed.put(GatewayHeaders.ACCOUNT, principal.accountId());
     routed.put(GatewayHeaders.REGION, Regions.huawei(GatewayHeaders.get(request, "Host")));
-  }
-
-  /** A path that names no API: Alibaba's InvalidApi.NotFound, Huawei's API-gateway APIGW.0101. */
-  static CloudError apiNotFound(Cloud cloud) {
-    return cloud == Cloud.ALIBABA
-        ? new CloudError(404, "InvalidApi.NotFound", "Specified api is not found, please check your url and method.")
-        : new CloudError(404, "APIGW.0101", "The API does not exist or has not been published in the environment");
-  }
-
-  /** A method the provider does not serve; Huawei's gateway routes by method and path, so APIGW.0101. */
-  static CloudError unsupportedMethod(Cloud cloud) {
-    return cloud == Cloud.ALIBABA
-        ? new CloudError(400, "UnsupportedHTTPMethod", "This http method not supported.")
-        : apiNotFound(Cloud.HUAWEI);
-  }
-
-  static CloudError internalError(Cloud cloud) {
-    return cloud == Cloud.ALIBABA
-        ? new CloudError(
-            500,
-            "InternalError",
-            "The request processing has failed due to some unknown error, exception or failure.")
-        : new CloudError(500, "DNS.0001", "Internal error.");
   }
 }
