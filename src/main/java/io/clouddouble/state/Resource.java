@@ -22,10 +22,18 @@ public final class Resource implements Navigable {
   private final List<Scope> sharedWith;
   private final ObjectNode fields;
   private final ResourceStore store;
+  private final long order; // creation order in the store; a resource put in another's place keeps its order
   private final AtomicLong reads = new AtomicLong(); // counted by reads that share the state lock
 
   Resource(
-      String type, String id, Scope owner, boolean regional, List<Scope> sharedWith, ObjectNode fields, ResourceStore store) {
+      String type,
+      String id,
+      Scope owner,
+      boolean regional,
+      List<Scope> sharedWith,
+      ObjectNode fields,
+      ResourceStore store,
+      long order) {
     this.type = type;
     this.id = id;
     this.owner = owner;
@@ -33,6 +41,11 @@ public final class Resource implements Navigable {
     this.sharedWith = List.copyOf(sharedWith);
     this.fields = fields;
     this.store = store;
+    this.order = order;
+  }
+
+  long order() {
+    return order;
   }
 
   public String type() {
@@ -61,6 +74,7 @@ public final class Resource implements Navigable {
    */
   public ObjectNode fields() {
     store.changes().touched(this);
+    store.mayChange(this);
     return fields;
   }
 

@@ -1,24 +1,47 @@
 package io.clouddouble.state;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.clouddouble.state.template.Bindings;
+import io.clouddouble.state.template.Expression;
+import io.clouddouble.state.template.Values;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * All resources, keyed by cloud, type and id, in creation order. Ids are unique per cloud and type
  * (they are random, as the providers' are); who sees a resource is decided by its owner and sharing.
- * Each cloud and type also has its own map, so a list walks its type, not the world.
+ * Each cloud and type also has its own map, so a list walks its type, not the world, and each field
+ * a query filters on by equality gets a secondary index ({@link #candidates}), so a lookup costs
+ * its matches, not its type.
  * Not thread-safe: the engine's lock guards it (readers may share it: reading changes nothing).
+ *
+ * <p>The field indexes are kept exact without watching every write: a resource whose fields were
+ * handed out for change ({@link Resource#fields()}) or that was just stored is "unsettled" and is
+ * offered to every lookup of its type besides the index's answer (callers check each candidate
+ * anyway) until {@link #settleIndexes()} indexes it again with its fields as they now are. The engine
+ * settles when a writer lets go of the state lock and after loading or restoring state, so the
+ * unsettled resources are at most those one write touched.
  */
 public final class ResourceStore {
   private final Map<String, Resource> resources = new LinkedHashMap<>();
   private final StateHistory history;
   private final Map<String, Map<String, Resource>> byType = new HashMap<>();
   private Changes changes = Changes.NONE;
+  private long nextOrder;
+  /** By cloud/type: the field indexes built so far (lazily, on first lookup), by field path. */
+  private final Map<String, Map<String, FieldIndex>> indexes = new ConcurrentHashMap<>();
+  /** By cloud/type: the resources changed or stored since the indexes were last settled. */
+  private final Map<String, Set<Resource>> unsettled = new ConcurrentHashMap<>();
 
   /** A store that keeps no history (to stage a world and check it). */
   public ResourceStore() {
@@ -52,9 +75,22 @@ public final class ResourceStore {
   /** Creates a resource or replaces the one with its id in place (keeping its position), as a journal replays it. */
   public Resource put(ResourceType type, Scope owner, List<Scope> sharedWith, ObjectNode fields) {
     String id = type.idOf(fields);
+    Resource previous = resources.get(key(type.cloud(), type.name(), id));
+    if (previous != null) {
+      unindex(previous);
+    }
     Resource resource =
-        new Resource(type.name(), id, owner, type.regional(), sharedWith, history.watch(type.cloud(), type.name(), id, fields), this);
+        new Resource(
+            type.name(),
+            id,
+            owner,
+            type.regional(),
+            sharedWith,
+            history.watch(type.cloud(), type.name(), id, fields),
+            this,
+            previous != null ? previous.order() : nextOrder++);
     resources.put(key(type.cloud(), type.name(), id), resource);
+    mayChange(resource);
     byType.computeIfAbsent(typeKey(type.cloud(), type.name()), k -> new LinkedHashMap<>()).put(id, resource);
     changes.touched(resource);
     history.created(resource);
@@ -83,6 +119,7 @@ public final class ResourceStore {
       if (ofType != null) {
         ofType.remove(resource.id());
       }
+      unindex(resource);
       changes.removed(resource);
       history.deleted(resource);
     }
@@ -100,7 +137,165 @@ public final class ResourceStore {
   public void clear() {
     resources.clear();
     byType.clear();
+    indexes.clear();
+    unsettled.clear();
     history.clear();
+  }
+
+  /** Whether {@code scope} sees any resource of the type (stops at the first). */
+  public boolean any(Scope scope, String type, boolean anyAccount) {
+    for (Resource resource : byType.getOrDefault(typeKey(scope.cloud(), type), Map.of()).values()) {
+      if (sees(scope, resource, anyAccount)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The resources of a type that {@code scope} sees whose fields have the given texts, in creation
+   * order: for each field path in {@code texts} (as a query's {@code where} names it: {@code VpcId},
+   * {@code Vpc.VpcId}, {@code $account}), one of its texts is the field's text or, for a list, one
+   * of its elements' texts. Answered from the most selective field's index, so the cost is that
+   * field's matches, not the resources of the type; the other fields are not checked, and resources
+   * changed since the indexes were last settled are offered too: callers check every candidate.
+   */
+  public List<Resource> candidates(Scope scope, String type, boolean anyAccount, Map<String, ? extends Collection<String>> texts) {
+    String typeKey = typeKey(scope.cloud(), type);
+    Map<String, FieldIndex> fields = indexes.computeIfAbsent(typeKey, k -> new ConcurrentHashMap<>());
+    FieldIndex best = null;
+    Collection<String> bestTexts = List.of();
+    int fewest = Integer.MAX_VALUE;
+    for (Map.Entry<String, ? extends Collection<String>> entry : texts.entrySet()) {
+      FieldIndex index = fields.computeIfAbsent(entry.getKey(), f -> build(typeKey, f));
+      int count = 0;
+      for (String text : entry.getValue()) {
+        count += index.byText.getOrDefault(text, Set.of()).size();
+      }
+      if (count < fewest) {
+        best = index;
+        bestTexts = entry.getValue();
+        fewest = count;
+      }
+    }
+    if (best == null) {
+      return list(scope, type, anyAccount);
+    }
+    Set<Resource> found = new LinkedHashSet<>();
+    for (String text : bestTexts) {
+      found.addAll(best.byText.getOrDefault(text, Set.of()));
+    }
+    found.addAll(unsettled.getOrDefault(typeKey, Set.of()));
+    List<Resource> out = new ArrayList<>(found.size());
+    for (Resource resource : found) {
+      if (sees(scope, resource, anyAccount)) {
+        out.add(resource);
+      }
+    }
+    out.sort(Comparator.comparingLong(Resource::order));
+    return out;
+  }
+
+  /**
+   * Indexes the resources changed or stored since the last call with their fields as they are now.
+   * Call only when nobody else reads the store and nobody holds fields to change later: when a
+   * writer lets go of the state lock, or after loading state.
+   */
+  public void settleIndexes() {
+    if (unsettled.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, Set<Resource>> entry : unsettled.entrySet()) {
+      Map<String, FieldIndex> fields = indexes.get(entry.getKey());
+      if (fields == null) {
+        continue;
+      }
+      for (Resource resource : entry.getValue()) {
+        if (resources.get(key(resource.owner().cloud(), resource.type(), resource.id())) != resource) {
+          continue; // removed, or replaced by another put (which is unsettled itself)
+        }
+        for (FieldIndex index : fields.values()) {
+          index.remove(resource);
+          index.add(resource);
+        }
+      }
+    }
+    unsettled.clear();
+  }
+
+  /** Its fields may change from now on: it is offered to lookups until the indexes are settled. */
+  void mayChange(Resource resource) {
+    unsettled
+        .computeIfAbsent(typeKey(resource.owner().cloud(), resource.type()), k -> ConcurrentHashMap.newKeySet())
+        .add(resource);
+  }
+
+  private void unindex(Resource resource) {
+    String typeKey = typeKey(resource.owner().cloud(), resource.type());
+    Set<Resource> changed = unsettled.get(typeKey);
+    if (changed != null) {
+      changed.remove(resource);
+    }
+    Map<String, FieldIndex> fields = indexes.get(typeKey);
+    if (fields != null) {
+      fields.values().forEach(index -> index.remove(resource));
+    }
+  }
+
+  private FieldIndex build(String typeKey, String field) {
+    FieldIndex index = new FieldIndex(Expression.parse("it." + field));
+    for (Resource resource : byType.getOrDefault(typeKey, Map.of()).values()) {
+      index.add(resource);
+    }
+    return index;
+  }
+
+  /**
+   * One field's values of a type's resources: the texts a query's {@code where} compares, the
+   * field's own for a scalar, each element's for a list (Tags, Zones.ZoneId).
+   */
+  private static final class FieldIndex {
+    private final Expression path;
+    private final Map<String, Set<Resource>> byText = new HashMap<>();
+    private final Map<Resource, List<String>> textsOf = new IdentityHashMap<>();
+
+    FieldIndex(Expression path) {
+      this.path = path;
+    }
+
+    void add(Resource resource) {
+      Object value = path.evaluate(Bindings.root().bind("it", resource));
+      if (value == null) {
+        return;
+      }
+      Set<String> texts = new HashSet<>();
+      for (Object element : Values.isList(value) ? Values.elements(value) : List.of(value)) {
+        String text = Values.text(element);
+        if (text != null) {
+          texts.add(text);
+        }
+      }
+      if (texts.isEmpty()) {
+        return;
+      }
+      textsOf.put(resource, List.copyOf(texts));
+      for (String text : texts) {
+        byText.computeIfAbsent(text, t -> new HashSet<>()).add(resource);
+      }
+    }
+
+    void remove(Resource resource) {
+      List<String> texts = textsOf.remove(resource);
+      if (texts == null) {
+        return;
+      }
+      for (String text : texts) {
+        Set<Resource> holders = byText.get(text);
+        if (holders != null && holders.remove(resource) && holders.isEmpty()) {
+          byText.remove(text);
+        }
+      }
+    }
   }
 
   private static boolean sees(Scope scope, Resource resource, boolean anyAccount) {

@@ -40,6 +40,7 @@ public final class StateEngine {
     this.clock = clock;
     this.format = format;
     this.store = new ResourceStore(new StateHistory(clock, transitions.stateFields()));
+    lock.onWriterLeaving(store::settleIndexes);
   }
 
   public StateLock lock() {
@@ -117,6 +118,7 @@ public final class StateEngine {
     for (JsonNode document : extra.documents()) {
       transitions.restore(format.apply(document, store));
     }
+    store.settleIndexes();
   }
 
   /** Back to the loaded world: resources, transitions, clock, tokens and faults all start over. */
@@ -130,6 +132,7 @@ public final class StateEngine {
     for (JsonNode document : world.documents()) {
       transitions.restore(format.apply(document, store));
     }
+    store.settleIndexes();
   }
 
   /**
@@ -150,6 +153,7 @@ public final class StateEngine {
       }
     }
     transitions.restore(pending.stream().filter(p -> owned.test(staged.get(p.cloud(), p.type(), p.id()))).toList());
+    store.settleIndexes();
   }
 
   /** Replaces one account's resources by a world's (checked first, so bad input changes nothing). */
@@ -224,6 +228,7 @@ public final class StateEngine {
       Map.Entry<String, JsonNode> entry = progressions.next();
       transitions.setProgression(entry.getKey(), Progression.parse(entry.getValue()));
     }
+    store.settleIndexes();
   }
 
   /** Replaces the pending transitions with a saved list (a journal record carries the whole list). */

@@ -26,6 +26,12 @@ public final class StateLock {
 
   private static final ThreadLocal<Held> HELD = new ThreadLocal<>();
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private volatile Runnable writerLeaving = () -> {};
+
+  /** Work to do each time a writer is about to let go of the lock (the store settles its indexes). */
+  void onWriterLeaving(Runnable work) {
+    this.writerLeaving = work;
+  }
 
   /**
    * Takes the lock for the rest of the current request: shared when {@code operation} only reads
@@ -50,7 +56,11 @@ public final class StateLock {
     Held held = HELD.get();
     if (held != null) {
       HELD.remove();
-      (held.shared() ? held.lock().lock.readLock() : held.lock().lock.writeLock()).unlock();
+      if (held.shared()) {
+        held.lock().lock.readLock().unlock();
+      } else {
+        held.lock().leaveWriting();
+      }
     }
   }
 
@@ -59,6 +69,17 @@ public final class StateLock {
     lock.writeLock().lock();
     try {
       return work.get();
+    } finally {
+      leaveWriting();
+    }
+  }
+
+  /** Lets go of the exclusive hold, after the work every writer leaves behind. */
+  private void leaveWriting() {
+    try {
+      if (lock.getWriteHoldCount() == 1) {
+        writerLeaving.run();
+      }
     } finally {
       lock.writeLock().unlock();
     }
@@ -81,8 +102,12 @@ public final class StateLock {
     try {
       change.run();
     } finally {
-      lock.readLock().lock(); // downgrade: take the shared hold back before letting writers in
-      lock.writeLock().unlock();
+      try {
+        writerLeaving.run();
+      } finally {
+        lock.readLock().lock(); // downgrade: take the shared hold back before letting writers in
+        lock.writeLock().unlock();
+      }
     }
   }
 

@@ -59,6 +59,7 @@ public final class Durability implements AutoCloseable {
         seq = record.path("seq").asLong();
       }
     }
+    engine.store().settleIndexes();
     StateFile.write(stateFile, engine.snapshot(), seq);
     Durability durability = new Durability(stateFile, engine, Journal.create(journalFile, seq), seq);
     engine.listen(durability.changes);

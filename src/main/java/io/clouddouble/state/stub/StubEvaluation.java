@@ -10,6 +10,7 @@ import io.clouddouble.state.template.Template;
 import io.clouddouble.state.template.Values;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,9 +61,10 @@ final class StubEvaluation implements Template.QueryRunner {
       String id = Values.text(Template.evaluate(query.get("id"), scope));
       return id == null ? null : engine.store().find(call.scope(), type, id, anyAccount);
     }
+    Map<String, Object> where = expectations(query.get("where"), scope);
     List<Resource> matches = new ArrayList<>();
-    for (Resource resource : engine.store().list(call.scope(), type, anyAccount)) {
-      if (where(resource, query.get("where"), scope) && filter(resource, query.get("filter"), scope)) {
+    for (Resource resource : engine.store().candidates(call.scope(), type, anyAccount, indexable(where))) {
+      if (where(resource, where) && filter(resource, query.get("filter"), scope)) {
         matches.add(resource);
       }
     }
@@ -75,19 +77,53 @@ final class StubEvaluation implements Template.QueryRunner {
     return matches;
   }
 
-  private boolean where(Resource resource, JsonNode where, Bindings scope) {
+  /**
+   * A {@code where}'s expected values, evaluated once per query, by field path; an entry whose
+   * value is missing (an optional filter parameter the client did not send) filters nothing.
+   */
+  private static Map<String, Object> expectations(JsonNode where, Bindings scope) {
     if (where == null) {
-      return true;
+      return Map.of();
     }
+    Map<String, Object> expected = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> each = where.fields();
     while (each.hasNext()) {
       Map.Entry<String, JsonNode> entry = each.next();
-      Object expected = Template.evaluate(entry.getValue(), scope);
-      if (expected == null || (Values.isList(expected) && Values.elements(expected).isEmpty())) {
-        continue; // an absent filter parameter filters nothing
+      Object value = Template.evaluate(entry.getValue(), scope);
+      if (value != null && !(Values.isList(value) && Values.elements(value).isEmpty())) {
+        expected.put(entry.getKey(), value);
       }
+    }
+    return expected;
+  }
+
+  /**
+   * The entries the store's field indexes can answer: those whose expected values are all scalars
+   * (objects, such as a Tag's Key and Value, match member by member and are checked per candidate).
+   * A match of an entry has the text of one of them as its own or as one of its elements' texts.
+   */
+  private static Map<String, List<String>> indexable(Map<String, Object> where) {
+    Map<String, List<String>> texts = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> entry : where.entrySet()) {
+      List<String> wanted = new ArrayList<>();
+      for (Object element : Values.elements(entry.getValue())) {
+        if (!(element instanceof JsonNode node && node.isValueNode())) {
+          wanted = null;
+          break;
+        }
+        wanted.add(Values.text(node));
+      }
+      if (wanted != null) {
+        texts.put(entry.getKey(), wanted);
+      }
+    }
+    return texts;
+  }
+
+  private static boolean where(Resource resource, Map<String, Object> where) {
+    for (Map.Entry<String, Object> entry : where.entrySet()) {
       Object actual = Expression.parse("it." + entry.getKey()).evaluate(Bindings.root().bind("it", resource));
-      if (!Matching.matches(actual, expected)) {
+      if (!Matching.matches(actual, entry.getValue())) {
         return false;
       }
     }
@@ -192,7 +228,7 @@ final class StubEvaluation implements Template.QueryRunner {
    */
   private boolean known(String typeName, Object ids) {
     ResourceType type = engine.types().get(call.scope().cloud(), typeName);
-    boolean declared = !engine.store().list(call.scope(), typeName, false).isEmpty();
+    boolean declared = engine.store().any(call.scope(), typeName, false);
     for (Object id : Values.elements(ids)) {
       String text = Values.text(id);
       boolean exists =
