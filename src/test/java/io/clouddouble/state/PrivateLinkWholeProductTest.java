@@ -184,6 +184,7 @@ class PrivateLinkWholeProductTest extends PrivateLinkTestBase {
   void ownerAcceptsDisablesAndResizesConnections() {
     String service = pl.service(false);
     PrivateLinkClient consumer = pl.as(CONSUMER_KEY);
+    pl.call("AddUserToVpcEndpointService", "ServiceId", service, "UserId", CONSUMER);
     String endpoint = (String) consumer.call("CreateVpcEndpoint", "ServiceId", service, "VpcId", "vpc-bp1consumer",
         "SecurityGroupId.1", "sg-bp1consumer", "Zone.1.ZoneId", "cn-hangzhou-h", "Zone.1.VSwitchId", "vsw-bp1consumer").get("EndpointId");
     assertEquals("EndpointOperationDenied", pl.fails("EnableVpcEndpointConnection", "ServiceId", service, "EndpointId", endpoint).getCode());

@@ -34,7 +34,9 @@ final class Page implements Navigable {
     int total = all.size();
     int start;
     switch (style) {
-      case "nextToken" -> start = (int) Math.min(total, decodeToken(Values.text(Template.evaluate(spec.get("token"), bindings))));
+      case "nextToken" -> {
+        return nextTokenPage(all, size, Values.text(Template.evaluate(spec.get("token"), bindings)));
+      }
       case "pageNumber" -> {
         long number = Math.max(1, number(Template.evaluate(spec.get("number"), bindings), 1));
         start = (int) Math.min(total, (number - 1) * size);
@@ -49,11 +51,6 @@ final class Page implements Navigable {
     page.members.put("size", size);
     page.members.put("more", more);
     switch (style) {
-      case "nextToken" -> {
-        if (more) {
-          page.members.put("nextToken", String.format("%032x", end));
-        }
-      }
       case "pageNumber" -> page.members.put("number", size == 0 ? 1 : start / size + 1);
       default -> {
         page.members.put("offset", start);
@@ -63,6 +60,98 @@ final class Page implements Navigable {
       }
     }
     return page;
+  }
+
+  /**
+   * A NextToken page. The token names what the walk has already returned (the ids of every page
+   * before it, kept in memory as a chain of pages), so the next page is the matches not returned
+   * yet, in creation order: a resource deleted or created between pages never shifts the walk, so
+   * every resource that exists throughout is returned exactly once. The token is a digest of those
+   * ids (32 hex digits, the same for the same walk). A token the fake no longer knows (after a
+   * restart, or an old offset token) is read as an offset; an unreadable one starts over.
+   */
+  private static Page nextTokenPage(List<Resource> all, long size, String token) {
+    Walked before = token == null || token.isEmpty() ? null : WALKS.get(token);
+    List<Resource> rest;
+    if (before != null) {
+      java.util.Set<String> seen = before.ids();
+      rest = new java.util.ArrayList<>();
+      for (Resource resource : all) {
+        if (!seen.contains(key(resource))) {
+          rest.add(resource);
+        }
+      }
+    } else {
+      rest = all.subList((int) Math.min(all.size(), decodeToken(token)), all.size());
+    }
+    int end = (int) Math.min(rest.size(), size);
+    Page page = new Page(rest.subList(0, end));
+    boolean more = end < rest.size();
+    page.members.put("total", all.size());
+    page.members.put("size", size);
+    page.members.put("more", more);
+    if (more) {
+      page.members.put("nextToken", WALKS.remember(before, rest.subList(0, end)));
+    }
+    return page;
+  }
+
+  private static String key(Resource resource) {
+    return resource.type() + "/" + resource.id();
+  }
+
+  /** The pages a NextToken walk has returned: this page's ids and the walk before it. */
+  private record Walked(Walked before, List<String> page) {
+    java.util.Set<String> ids() {
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (Walked w = this; w != null; w = w.before) {
+        ids.addAll(w.page);
+      }
+      return ids;
+    }
+  }
+
+  static final Walks WALKS = new Walks();
+
+  /** The walks behind the NextTokens handed out recently (the latest 10,000; older tokens start over as offsets). */
+  static final class Walks {
+    private static final int KEPT = 10_000;
+    private final java.util.Map<String, Walked> byToken = java.util.Collections.synchronizedMap(
+        new java.util.LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(java.util.Map.Entry<String, Walked> eldest) {
+            return size() > KEPT;
+          }
+        });
+
+    Walked get(String token) {
+      return byToken.get(token);
+    }
+
+    String remember(Walked before, List<Resource> page) {
+      List<String> ids = page.stream().map(Page::key).toList();
+      Walked walked = new Walked(before, ids);
+      String token = digest(walked);
+      byToken.put(token, walked);
+      return token;
+    }
+
+    private static String digest(Walked walked) {
+      try {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        java.util.List<String> ids = new java.util.ArrayList<>(walked.ids());
+        java.util.Collections.sort(ids);
+        for (String id : ids) {
+          sha.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          sha.update((byte) 0);
+        }
+        String hex = java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+        // never a readable offset: a digest whose first digit is 0 would parse as one
+        return hex.charAt(0) == '0' ? "f" + hex.substring(1) : hex;
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   private static int offsetStart(List<Resource> all, JsonNode spec, Bindings bindings) {

@@ -37,7 +37,10 @@ final class Functions {
           Map.entry("split", 2),
           Map.entry("lower", 1),
           Map.entry("upper", 1),
-          Map.entry("text", 1));
+          Map.entry("text", 1),
+          Map.entry("add", 2),
+          Map.entry("maxCount", 1),
+          Map.entry("flat", 1));
 
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
@@ -72,6 +75,9 @@ final class Functions {
       case "lower" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)).toLowerCase(Locale.ROOT));
       case "upper" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)).toUpperCase(Locale.ROOT));
       case "text" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)));
+      case "add" -> add(args.get(0), args.get(1));
+      case "maxCount" -> maxCount(args.get(0));
+      case "flat" -> flat(args.get(0));
       default -> throw new IllegalArgumentException("unknown function " + name);
     };
   }
@@ -107,6 +113,35 @@ final class Functions {
       if (seen.add(Values.text(element))) {
         out.add(element);
       }
+    }
+    return out;
+  }
+
+  /** {@code add(a, b)}: the sum of two integers; missing or unreadable counts as 0. */
+  private static Object add(Object a, Object b) {
+    return LongNode.valueOf(longOrZero(a) + longOrZero(b));
+  }
+
+  private static long longOrZero(Object value) {
+    JsonNode number = toLong(value);
+    return number == null ? 0 : number.asLong();
+  }
+
+  /** {@code maxCount(list)}: how many times the most frequent value occurs (0 for an empty list). */
+  private static Object maxCount(Object value) {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    int max = 0;
+    for (Object element : Values.elements(value)) {
+      max = Math.max(max, counts.merge(Values.text(element), 1, Integer::sum));
+    }
+    return LongNode.valueOf(max);
+  }
+
+  /** {@code flat(list)}: a list of lists as one list (one level; scalars are kept). */
+  private static Object flat(Object value) {
+    List<Object> out = new ArrayList<>();
+    for (Object element : Values.elements(value)) {
+      out.addAll(Values.elements(element));
     }
     return out;
   }
