@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The documented, deterministic mapping from an access key to an account when no credentials file
@@ -18,9 +20,40 @@ import java.util.HexFormat;
  * </ul>
  */
 public final class Accounts {
+  /** Access keys seen so far and their accounts: a fake serves a few keys, hashed once each. */
+  private static final int REMEMBERED = 4096;
+  private static final Map<String, String> ALIBABA = new ConcurrentHashMap<>();
+  private static final Map<String, String> HUAWEI = new ConcurrentHashMap<>();
+
   private Accounts() {}
 
   public static String alibabaAccountId(String accessKeyId) {
+    String key = accessKeyId == null ? "" : accessKeyId;
+    String known = ALIBABA.get(key);
+    if (known != null) {
+      return known;
+    }
+    return remember(ALIBABA, key, alibabaAccountIdOf(key));
+  }
+
+  public static String huaweiProjectId(String accessKeyId) {
+    String key = accessKeyId == null ? "" : accessKeyId;
+    String known = HUAWEI.get(key);
+    if (known != null) {
+      return known;
+    }
+    return remember(HUAWEI, key, HexFormat.of().formatHex(sha256(key)).substring(0, 32));
+  }
+
+  private static String remember(Map<String, String> cache, String key, String value) {
+    if (cache.size() >= REMEMBERED) {
+      cache.clear(); // many distinct keys (a fuzzer): start over rather than grow
+    }
+    cache.put(key, value);
+    return value;
+  }
+
+  private static String alibabaAccountIdOf(String accessKeyId) {
     byte[] digest = sha256(accessKeyId == null ? "" : accessKeyId);
     long value = 0;
     for (int i = 0; i < 8; i++) {
@@ -28,10 +61,6 @@ public final class Accounts {
     }
     String digits = String.format("%016d", Long.remainderUnsigned(value, 10_000_000_000_000_000L));
     return digits.charAt(0) == '0' ? "1" + digits.substring(1) : digits;
-  }
-
-  public static String huaweiProjectId(String accessKeyId) {
-    return HexFormat.of().formatHex(sha256(accessKeyId == null ? "" : accessKeyId)).substring(0, 32);
   }
 
   private static byte[] sha256(String text) {

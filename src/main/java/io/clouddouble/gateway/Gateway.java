@@ -1,7 +1,6 @@
 package io.clouddouble.gateway;
 
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
-import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -20,8 +19,8 @@ import io.clouddouble.protocol.GatewayHeaders;
 import io.clouddouble.protocol.HuaweiCall;
 import io.clouddouble.protocol.Regions;
 import io.clouddouble.protocol.RequestIds;
+import io.clouddouble.protocol.TaggedRequest;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -87,20 +86,7 @@ public final class Gateway implements StubRequestFilterV2 {
 
   /** The request with exactly the gateway's tags: client-sent look-alikes are replaced or dropped. */
   private static Request tagged(Request request, Map<String, String> tags) {
-    RequestWrapper.Builder wrapper = RequestWrapper.create();
-    for (String name : GatewayHeaders.ALL) {
-      String value = tags.get(name);
-      if (request.containsHeader(name)) {
-        if (value == null) {
-          wrapper.removeHeader(name);
-        } else {
-          wrapper.transformHeader(name, old -> List.of(value));
-        }
-      } else if (value != null) {
-        wrapper.addHeader(name, value);
-      }
-    }
-    return wrapper.wrap(request);
+    return TaggedRequest.of(request, tags);
   }
 
   private void alibaba(Request request, Map<String, String> routed) {

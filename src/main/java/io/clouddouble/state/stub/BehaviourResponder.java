@@ -86,7 +86,7 @@ public final class BehaviourResponder implements ResponseDefinitionTransformerV2
   public ResponseDefinition transform(ServeEvent serveEvent) {
     Request request = serveEvent.getRequest();
     engine.lock().holdForRequest();
-    CallView call = CallView.of(request, contracts);
+    CallView call = CallView.recall(request, contracts);
     Behaviour behaviour = behaviours.find(call.operation()).orElseThrow();
     Outcome chosen = null;
     try {

@@ -52,6 +52,31 @@ public final class CallView {
         && GatewayHeaders.get(request, GatewayHeaders.ACCOUNT) != null;
   }
 
+  /** The view the state gate made of the request this thread serves, kept for the responder. */
+  private static final ThreadLocal<CallView> CURRENT = new ThreadLocal<>();
+
+  /**
+   * The view of {@code request}: the one {@link #remember remembered} for it on this thread (the
+   * state gate's, so the responder does not parse the request again), or a new one.
+   */
+  public static CallView recall(Request request, ContractRegistry contracts) {
+    CallView current = CURRENT.get();
+    if (current != null && current.requestId.equals(GatewayHeaders.get(request, GatewayHeaders.REQUEST_ID))) {
+      return current;
+    }
+    return of(request, contracts);
+  }
+
+  /** Keeps this view for the rest of the request on this thread ({@link #forget} ends it). */
+  void remember() {
+    CURRENT.set(this);
+  }
+
+  /** Called when a request ends. */
+  static void forget() {
+    CURRENT.remove();
+  }
+
   public static CallView of(Request request, ContractRegistry contracts) {
     Cloud cloud = Cloud.valueOf(GatewayHeaders.get(request, GatewayHeaders.CLOUD).toUpperCase(Locale.ROOT));
     Scope scope =

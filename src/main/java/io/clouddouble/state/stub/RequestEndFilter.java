@@ -20,6 +20,7 @@ public final class RequestEndFilter implements Filter {
       chain.doFilter(request, response);
     } finally {
       StateLock.releaseHeldByThisThread();
+      CallView.forget();
     }
   }
 }

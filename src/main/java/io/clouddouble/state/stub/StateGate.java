@@ -45,6 +45,7 @@ public final class StateGate implements StubRequestFilterV2 {
     }
     Request tagged = routed.getRequest();
     CallView call = CallView.of(tagged, contracts);
+    call.remember();
     engine.lock().holdForRequest(call.operation(), "true".equalsIgnoreCase(call.param("DryRun")));
     engine.settle();
     try {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
  * resources by name, once, and each outcome's {@code when} conditions decide whether it applies.
  */
 final class StubEvaluation implements Template.QueryRunner {
+  /** The {@code matches} conditions' patterns, compiled once each. */
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
   private final StateEngine engine;
   private final CallView call;
   private final Bindings bindings;
@@ -209,7 +212,7 @@ final class StubEvaluation implements Template.QueryRunner {
       return actual != null && part != null && actual.contains(part);
     }
     if (c.has("matches")) {
-      return actual != null && Pattern.matches(c.get("matches").asText(), actual);
+      return actual != null && PATTERNS.computeIfAbsent(c.get("matches").asText(), Pattern::compile).matcher(actual).matches();
     }
     throw new IllegalArgumentException("a path condition needs equals, notEquals, in, notIn, contains or matches: " + c);
   }
