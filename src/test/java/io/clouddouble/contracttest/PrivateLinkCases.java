@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** PrivateLink 2020-04-15: the 31 emulated operations, signed with V3 as the Tea SDK does. */
+/** PrivateLink 2020-04-15: the 39 emulated operations, signed with V3 as the Tea SDK does. */
 final class PrivateLinkCases {
   private static final Product P = Product.PRIVATELINK;
   private static final Signing SIGNING = Signing.ALIBABA_V3;
@@ -113,6 +113,27 @@ final class PrivateLinkCases {
         probe("DetachResourceFromVpcEndpointService", DRY_RUN,
             s -> s.alibaba(op("DetachResourceFromVpcEndpointService"),
                 dryRun(Params.with(absentService(s), "ResourceId", Absent.LOAD_BALANCER)), Expectation.dryRun())),
+        probe("TagResources", DRY_RUN,
+            s -> s.alibaba(op("TagResources"), dryRun(Params.of("RegionId", s.alibabaRegion(), "ResourceType", "vpcendpoint",
+                "ResourceId.1", Absent.ENDPOINT, "Tag.1.Key", "clouddouble", "Tag.1.Value", "probe")), Expectation.dryRun())),
+        probe("UntagResources", DRY_RUN,
+            s -> s.alibaba(op("UntagResources"), dryRun(Params.of("RegionId", s.alibabaRegion(), "ResourceType", "vpcendpoint",
+                "ResourceId.1", Absent.ENDPOINT, "TagKey.1", "clouddouble")), Expectation.dryRun())),
+        probe("ListTagResources", READ,
+            s -> s.alibaba(op("ListTagResources"), Params.of("RegionId", s.alibabaRegion(), "ResourceType", "vpcendpoint",
+                "ResourceId.1", Absent.ENDPOINT), Expectation.success())),
+        probe("ChangeResourceGroup", NOT_FOUND,
+            s -> s.alibaba(op("ChangeResourceGroup"), Params.of("RegionId", s.alibabaRegion(), "ResourceId", Absent.ENDPOINT,
+                "ResourceGroupId", "rg-clouddoubleabsent0"), Expectation.documentedError())),
+        probe("UpdateVpcEndpointServiceResourceAttribute", DRY_RUN,
+            s -> s.alibaba(op("UpdateVpcEndpointServiceResourceAttribute"), dryRun(Params.with(Params.with(absentService(s),
+                "ResourceId", Absent.LOAD_BALANCER), "AutoAllocatedEnabled", "true")), Expectation.dryRun())),
+        probe("UpdateVpcEndpointZoneConnectionResourceAttribute", DRY_RUN,
+            s -> s.alibaba(op("UpdateVpcEndpointZoneConnectionResourceAttribute"),
+                dryRun(Params.with(absentZoneConnection(s), "ResourceAllocateMode", "Auto")), Expectation.dryRun())),
+        probe("DescribeZones", READ, s -> s.alibaba(op("DescribeZones"), region(s), Expectation.success())),
+        probe("OpenPrivateLinkService", READ,
+            s -> s.alibaba(op("OpenPrivateLinkService"), Params.of(), Expectation.error("OrderOpend"))),
         ContractCase.lifecycle(P, List.of("CreateVpcEndpointService", "CreateVpcEndpoint", "GetVpcEndpointAttribute",
             "ListVpcEndpoints", "ListVpcEndpointZones", "ListVpcEndpointConnections", "AttachSecurityGroupToVpcEndpoint",
             "ListVpcEndpointSecurityGroups", "DetachSecurityGroupFromVpcEndpoint", "DisableVpcEndpointZoneConnection",
