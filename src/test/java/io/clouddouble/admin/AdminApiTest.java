@@ -41,7 +41,7 @@ class AdminApiTest {
 
   @BeforeEach
   void reset() {
-    given().post(admin + "/reset").then().statusCode(200).body("resources", equalTo(6));
+    given().post(admin + "/reset").then().statusCode(200).body("resources", equalTo(14));
   }
 
   @Test
@@ -105,7 +105,7 @@ class AdminApiTest {
     given().body("{\"accounts\": []}").post(admin + "/world").then().statusCode(200).body("resources", equalTo(0));
     given().post(admin + "/reset").then().statusCode(200).body("resources", equalTo(0));
     // A dump is a world: posting it back restores the resources.
-    given().body(dump).post(admin + "/world").then().statusCode(200).body("resources", equalTo(6));
+    given().body(dump).post(admin + "/world").then().statusCode(200).body("resources", equalTo(14));
     assertEquals("Connected", zoneH());
 
     given().body("{\"accounts\": [{\"cloud\": \"alibaba\", \"account\": \"1234567890123456\", \"regions\": {\"cn-hangzhou\": {\"Nope\": [{}]}}}]}")

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** PrivateLink 2020-04-15: the 31 emulated operations, signed with V3 as the Tea SDK does. */
+/** PrivateLink 2020-04-15: the 39 emulated operations, signed with V3 as the Tea SDK does. */
 final class PrivateLinkCases {
   private static final Product P = Product.PRIVATELINK;
   private static final Signing SIGNING = Signing.ALIBABA_V3;
@@ -113,6 +113,27 @@ final class PrivateLinkCases {
         probe("DetachResourceFromVpcEndpointService", DRY_RUN,
             s -> s.alibaba(op("DetachResourceFromVpcEndpointService"),
                 dryRun(Params.with(absentService(s), "ResourceId", Absent.LOAD_BALANCER)), Expectation.dryRun())),
+        probe("TagResources", DRY_RUN,
+            s -> s.alibaba(op("TagResources"), dryRun(Params.of("RegionId", s.alibabaRegion(), "ResourceType", "vpcendpoint",
+                "ResourceId.1", Absent.ENDPOINT, "Tag.1.Key", "clouddouble", "Tag.1.Value", "probe")), Expectation.dryRun())),
+        probe("UntagResources", DRY_RUN,
+            s -> s.alibaba(op("UntagResources"), dryRun(Params.of("RegionId", s.alibabaRegion(), "ResourceType", "vpcendpoint",
+                "ResourceId.1", Absent.ENDPOINT, "TagKey.1", "clouddouble")), Expectation.dryRun())),
+        probe("ListTagResources", READ,
+            s -> s.alibaba(op("ListTagResources"), Params.of("RegionId", s.alibabaRegion(), "ResourceType", "vpcendpoint",
+                "ResourceId.1", Absent.ENDPOINT), Expectation.success())),
+        probe("ChangeResourceGroup", NOT_FOUND,
+            s -> s.alibaba(op("ChangeResourceGroup"), Params.of("RegionId", s.alibabaRegion(), "ResourceId", Absent.ENDPOINT,
+                "ResourceGroupId", "rg-clouddoubleabsent0"), Expectation.documentedError())),
+        probe("UpdateVpcEndpointServiceResourceAttribute", DRY_RUN,
+            s -> s.alibaba(op("UpdateVpcEndpointServiceResourceAttribute"), dryRun(Params.with(Params.with(absentService(s),
+                "ResourceId", Absent.LOAD_BALANCER), "AutoAllocatedEnabled", "true")), Expectation.dryRun())),
+        probe("UpdateVpcEndpointZoneConnectionResourceAttribute", DRY_RUN,
+            s -> s.alibaba(op("UpdateVpcEndpointZoneConnectionResourceAttribute"),
+                dryRun(Params.with(absentZoneConnection(s), "ResourceAllocateMode", "Auto")), Expectation.dryRun())),
+        probe("DescribeZones", READ, s -> s.alibaba(op("DescribeZones"), region(s), Expectation.success())),
+        probe("OpenPrivateLinkService", READ,
+            s -> s.alibaba(op("OpenPrivateLinkService"), Params.of(), Expectation.error("OrderOpend"))),
         ContractCase.lifecycle(P, List.of("CreateVpcEndpointService", "CreateVpcEndpoint", "GetVpcEndpointAttribute",
             "ListVpcEndpoints", "ListVpcEndpointZones", "ListVpcEndpointConnections", "AttachSecurityGroupToVpcEndpoint",
             "ListVpcEndpointSecurityGroups", "DetachSecurityGroupFromVpcEndpoint", "DisableVpcEndpointZoneConnection",
@@ -121,7 +142,9 @@ final class PrivateLinkCases {
             "DeleteVpcEndpoint", "GetVpcEndpointServiceAttribute", "ListVpcEndpointServices",
             "UpdateVpcEndpointServiceAttribute", "AddUserToVpcEndpointService", "ListVpcEndpointServiceUsers",
             "ListVpcEndpointServicesByEndUser", "RemoveUserFromVpcEndpointService", "ListVpcEndpointServiceResources", "AttachResourceToVpcEndpointService",
-            "DetachResourceFromVpcEndpointService", "DeleteVpcEndpointService", "DescribeRegions", "CheckProductOpen"), SIGNING, PrivateLinkCases::lifecycle));
+            "DetachResourceFromVpcEndpointService", "DeleteVpcEndpointService", "DescribeRegions", "CheckProductOpen", "TagResources",
+            "ListTagResources", "UntagResources", "ChangeResourceGroup", "UpdateVpcEndpointZoneConnectionResourceAttribute",
+            "UpdateVpcEndpointServiceResourceAttribute", "DescribeZones", "OpenPrivateLinkService"), SIGNING, PrivateLinkCases::lifecycle));
   }
 
   /**
@@ -171,6 +194,18 @@ final class PrivateLinkCases {
         "ListVpcEndpointConnections lists the new endpoint");
     awaitZone(s, ofEndpoint, f.alibabaZoneId(), "Connected");
 
+    // A tag is bound, listed and unbound; the endpoint is moved into a resource group.
+    Map<String, String> tagged = Params.of("RegionId", region, "ResourceType", "vpcendpoint", "ResourceId.1", endpoint);
+    s.alibaba(op("TagResources"), Params.with(Params.with(tagged, "Tag.1.Key", "clouddouble-ct"), "Tag.1.Value", "lifecycle"),
+        Expectation.success());
+    Checks.require(Checks.contains(s.alibaba(op("ListTagResources"), tagged, Expectation.success()).body().path("TagResources"),
+        "TagKey", "clouddouble-ct"), "ListTagResources lists the new tag");
+    s.alibaba(op("UntagResources"), Params.with(tagged, "TagKey.1", "clouddouble-ct"), Expectation.success());
+    String group = s.alibaba(op("GetVpcEndpointAttribute"), ofEndpoint, Expectation.success()).body().path("ResourceGroupId")
+        .asText("rg-clouddoublect000");
+    s.alibaba(op("ChangeResourceGroup"), Params.of("RegionId", region, "ResourceType", "VpcEndpoint", "ResourceId", endpoint,
+        "ResourceGroupId", group.isEmpty() ? "rg-clouddoublect000" : group), Expectation.successOrDocumentedError());
+
     String second = f.alibabaSecurityGroupIds().get(1);
     s.alibaba(op("AttachSecurityGroupToVpcEndpoint"), Params.with(ofEndpoint, "SecurityGroupId", second), Expectation.success());
     s.await("security group " + second + " Attached", () -> securityGroupStatus(s, ofEndpoint, second).equals("Attached"));
@@ -193,6 +228,9 @@ final class PrivateLinkCases {
     Map<String, String> connection = Params.of("RegionId", region, "ServiceId", serviceId, "EndpointId", endpoint);
     s.alibaba(op("DisableVpcEndpointConnection"), connection, Expectation.success());
     awaitConnection(s, ofEndpoint, "Disconnected");
+    // while Disconnected the zone's resource allocation may change
+    s.alibaba(op("UpdateVpcEndpointZoneConnectionResourceAttribute"), Params.with(Params.with(connection, "ZoneId", f.alibabaZoneId()),
+        "ResourceAllocateMode", "Auto"), Expectation.successOrDocumentedError());
     s.alibaba(op("EnableVpcEndpointConnection"), connection, Expectation.success());
     awaitConnection(s, ofEndpoint, "Connected");
     awaitZone(s, ofEndpoint, f.alibabaZoneId(), "Connected");
@@ -241,6 +279,8 @@ final class PrivateLinkCases {
     s.alibaba(op("DetachResourceFromVpcEndpointService"), Params.with(Params.with(ofService,
         "ResourceId", f.privateLinkResourceId()), "ZoneId", f.alibabaZoneId()),
         Expectation.error("EndpointServiceResourceCannotRemove").orSuccess());
+    s.alibaba(op("UpdateVpcEndpointServiceResourceAttribute"), Params.with(Params.with(Params.with(ofService,
+        "ResourceId", f.privateLinkResourceId()), "ZoneId", f.alibabaZoneId()), "AutoAllocatedEnabled", "true"), Expectation.success());
     s.alibaba(op("DeleteVpcEndpointService"), ofService, Expectation.success());
     s.await("service " + serviceId + " gone", () ->
         !s.alibaba(op("GetVpcEndpointServiceAttribute"), ofService, Expectation.successOrDocumentedError()).ok());
@@ -250,6 +290,9 @@ final class PrivateLinkCases {
         .path("Regions").path("Region"), "RegionId", region), "DescribeRegions lists the region");
     Checks.require(s.alibaba(op("CheckProductOpen"), Params.of(), Expectation.success()).body().path("Success").asBoolean(),
         "PrivateLink is activated for the account");
+    Checks.require(Checks.contains(s.alibaba(op("DescribeZones"), Params.of("RegionId", region), Expectation.success()).body()
+        .path("Zones").path("Zone"), "ZoneId", f.alibabaZoneId()), "DescribeZones lists the fixture zone");
+    s.alibaba(op("OpenPrivateLinkService"), Params.of(), Expectation.error("OrderOpend"));
   }
 
   private static void awaitZone(Session s, Map<String, String> ofEndpoint, String zoneId, String status) {

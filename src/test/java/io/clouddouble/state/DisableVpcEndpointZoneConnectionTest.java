@@ -137,6 +137,8 @@ class DisableVpcEndpointZoneConnectionTest extends PrivateLinkTestBase {
   void theServiceOwnerDisablesAnotherAccountsEndpoint() {
     String service = pl.service(true);
     PrivateLinkClient consumer = pl.as("consumerAccessKeyId");
+    pl.call("AddUserToVpcEndpointService", "ServiceId", service, "UserId",
+        io.clouddouble.auth.Accounts.alibabaAccountId("consumerAccessKeyId")); // only allowed accounts may connect
     String endpoint = consumer.connectedEndpoint(service);
     assertEquals("Connected", consumer.zoneStatus(endpoint, "cn-hangzhou-h"));
 

@@ -65,6 +65,8 @@ class DryRunClientTokenAndFaultsTest extends PrivateLinkTestBase {
 
     // Tokens are kept per account: another account's same token is a new request.
     PrivateLinkClient other = pl.as("otherAccessKeyId");
+    pl.call("AddUserToVpcEndpointService", "ServiceId", DEMO_SERVICE, "UserId",
+        io.clouddouble.auth.Accounts.alibabaAccountId("otherAccessKeyId")); // only allowed accounts may connect
     assertNotEquals(first.get("EndpointId"), other.call("CreateVpcEndpoint", create).get("EndpointId"));
 
     // A retried Detach succeeds again without detaching twice (the endpoint is Pending meanwhile).

@@ -134,6 +134,30 @@ class PrivateLinkTagsAndAccountTest extends PrivateLinkTestBase {
     assertEquals(null, last.get("NextToken"));
   }
 
+  @Test
+  void tagsGivenAtCreationAreTagsLikeAnyOther() {
+    String service = (String) pl.call("CreateVpcEndpointService", "Resource.1.ResourceType", "slb", "Resource.1.ResourceId",
+        "lb-bp1test0tags", "Resource.1.ZoneId", "cn-hangzhou-h", "AutoAcceptEnabled", "true", "Tag.1.Key", "owner", "Tag.1.Value", "a")
+        .get("ServiceId");
+    pl.advance("5s");
+    String endpoint = (String) pl.call("CreateVpcEndpoint", "ServiceId", service, "VpcId", "vpc-bp1test0tags", "SecurityGroupId.1",
+        "sg-bp1test0tags", "Zone.1.ZoneId", "cn-hangzhou-h", "Zone.1.VSwitchId", "vsw-bp1test0tags", "Tag.1.Key", "owner",
+        "Tag.1.Value", "b").get("EndpointId");
+    pl.call("TagResources", "ResourceType", "vpcendpoint", "ResourceId.1", endpoint, "Tag.1.Key", "env", "Tag.1.Value", "x");
+    assertEquals(List.of("env=x", "owner=b"), tagKeys(pl.call("ListTagResources", "ResourceType", "vpcendpoint", "ResourceId.1", endpoint),
+        endpoint));
+    assertEquals(List.of("owner=a"), tagKeys(pl.call("ListTagResources", "ResourceType", "vpcendpointservice", "ResourceId.1", service),
+        service));
+    assertEquals(2, ((List<?>) pl.endpointAttribute(endpoint).get("Tags")).size());
+    // one key twice is refused before anything is created
+    assertEquals("InvalidParameter", code(pl, "CreateVpcEndpoint", "ServiceId", service, "VpcId", "vpc-bp1test0tags2",
+        "SecurityGroupId.1", "sg-bp1test0tags", "Zone.1.ZoneId", "cn-hangzhou-h", "Zone.1.VSwitchId", "vsw-bp1test0tags",
+        "Tag.1.Key", "k", "Tag.1.Value", "1", "Tag.2.Key", "k", "Tag.2.Value", "2"));
+    assertEquals("InvalidParameter", code(pl, "CreateVpcEndpointService", "Resource.1.ResourceType", "slb", "Resource.1.ResourceId",
+        "lb-bp1test0tags", "Resource.1.ZoneId", "cn-hangzhou-h", "Tag.1.Key", "k", "Tag.1.Value", "1", "Tag.2.Key", "k"));
+    assertEquals(List.of(), pl.list("ListVpcEndpoints", "Endpoints", "VpcId", "vpc-bp1test0tags2"));
+  }
+
   private static String[] tags(String resource, int from, int to) {
     List<String> pairs = new ArrayList<>(List.of("ResourceType", "vpcendpoint", "ResourceId.1", resource));
     for (int i = from; i <= to; i++) {

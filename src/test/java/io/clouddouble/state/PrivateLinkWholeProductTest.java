@@ -308,7 +308,7 @@ class PrivateLinkWholeProductTest extends PrivateLinkTestBase {
   void serviceResourcesAttachListAndDetach() {
     String service = pl.service(true);
     assertEquals(List.of(Map.of("ResourceId", "lb-bp1test0loadbalancer", "ResourceType", "slb", "ZoneId", "cn-hangzhou-h",
-        "RegionId", "cn-hangzhou", "AutoAllocatedEnabled", false, "ResourceSupportIPv6", false)),
+        "RegionId", "cn-hangzhou", "AutoAllocatedEnabled", true, "ResourceSupportIPv6", false)),
         pl.list("ListVpcEndpointServiceResources", "Resources", "ServiceId", service));
     pl.call("AttachResourceToVpcEndpointService", "ServiceId", service, "ResourceType", "slb",
         "ResourceId", "lb-bp1test0second", "ZoneId", "cn-hangzhou-i");

@@ -61,6 +61,35 @@ class ReadmeWalkthroughTest extends AuditedFakeBase {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void tagsResourceGroupsAndTheAllowList() {
+    assertEquals(List.of("ep-bp1demo0endpoint000001"), ((List<Map<String, Object>>) privateLink.call("ListVpcEndpoints",
+        "RegionId", "cn-hangzhou", "Tag.1.Key", "env", "Tag.1.Value", "demo").get("Endpoints")).stream().map(e -> e.get("EndpointId")).toList());
+    assertEquals(List.of("epsrv-bp1demo0service0000001"), ((List<Map<String, Object>>) privateLink.call("ListTagResources",
+        "RegionId", "cn-hangzhou", "ResourceType", "vpcendpointservice", "Tag.1.Key", "env").get("TagResources")).stream()
+        .map(t -> t.get("ResourceId")).toList());
+    assertEquals(List.of("epsrv-bp1demo0service0000001"), ((List<Map<String, Object>>) privateLink.call("ListVpcEndpointServices",
+        "RegionId", "cn-hangzhou", "ResourceGroupId", "rg-aek2demo0group000001").get("Services")).stream()
+        .map(t -> t.get("ServiceId")).toList());
+
+    RpcClient partner = privateLink.as("demoPeerOwnerAccessKeyId");
+    assertEquals(List.of("epsrv-bp1demo0allowlist0001"), ((List<Map<String, Object>>) partner.call("ListVpcEndpointServicesByEndUser",
+        "RegionId", "cn-hangzhou").get("Services")).stream().map(t -> t.get("ServiceId")).toList());
+    String[] create = {"RegionId", "cn-hangzhou", "ServiceId", "epsrv-bp1demo0allowlist0001", "VpcId", "vpc-bp1partner0vpc",
+        "SecurityGroupId.1", "sg-bp1partner0group", "Zone.1.ZoneId", "cn-hangzhou-i", "Zone.1.VSwitchId", "vsw-bp1partner0switch"};
+    String endpoint = (String) partner.call("CreateVpcEndpoint", create).get("EndpointId");
+    privateLink.advance("2s");
+    assertEquals("Disconnected", partner.call("GetVpcEndpointAttribute", "RegionId", "cn-hangzhou", "EndpointId", endpoint)
+        .get("ConnectionStatus"));
+    privateLink.call("EnableVpcEndpointConnection", "RegionId", "cn-hangzhou", "ServiceId", "epsrv-bp1demo0allowlist0001",
+        "EndpointId", endpoint);
+    privateLink.advance("2s");
+    assertEquals("Connected", partner.call("GetVpcEndpointAttribute", "RegionId", "cn-hangzhou", "EndpointId", endpoint)
+        .get("ConnectionStatus"));
+    assertEquals("EndpointServiceNotAuthorized", privateLink.as("someOtherAccessKeyId").fails("CreateVpcEndpoint", create).getCode());
+  }
+
+  @Test
   void rejectVpcPeerConnection() {
     assertEquals("ResourceNotFound.InstanceId",
         vpcPeer.as("demoPeerOwnerAccessKeyId").fails("RejectVpcPeerConnection", "InstanceId", "pcc-bp1demo0reject0000001").getCode());
