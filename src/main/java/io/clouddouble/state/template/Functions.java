@@ -37,12 +37,18 @@ final class Functions {
           Map.entry("split", 2),
           Map.entry("lower", 1),
           Map.entry("upper", 1),
-          Map.entry("text", 1));
+          Map.entry("text", 1),
+          Map.entry("json", 1),
+          Map.entry("digits", 1),
+          Map.entry("nowStamp", -1));
 
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter MILLIS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
   private static final String ALNUM = "0123456789abcdefghijklmnopqrstuvwxyz";
 
   private Functions() {}
@@ -72,6 +78,9 @@ final class Functions {
       case "lower" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)).toLowerCase(Locale.ROOT));
       case "upper" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)).toUpperCase(Locale.ROOT));
       case "text" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)));
+      case "json" -> json(args.get(0));
+      case "digits" -> TextNode.valueOf(digits(Integer.parseInt(text(args.get(0)))));
+      case "nowStamp" -> TextNode.valueOf(STAMP.format(now(bindings, args)));
       default -> throw new IllegalArgumentException("unknown function " + name);
     };
   }
@@ -122,6 +131,27 @@ final class Functions {
       }
     }
     return out;
+  }
+
+  /** A JSON text parsed to its value; missing when the argument is missing, not text, or not JSON. */
+  private static JsonNode json(Object value) {
+    if (!(value instanceof JsonNode node) || !node.isTextual()) {
+      return null;
+    }
+    try {
+      JsonNode parsed = MAPPER.readTree(node.asText());
+      return parsed == null || parsed.isMissingNode() || parsed.isNull() ? null : parsed;
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  /** {@code n} random decimal digits, the first not 0 (numeric ids such as CloudAPI's AppId). */
+  private static String digits(int length) {
+    if (length <= 0) {
+      return "";
+    }
+    return random("123456789", 1) + random("0123456789", length - 1);
   }
 
   private static String random(String alphabet, int length) {
