@@ -228,9 +228,9 @@ class CloudApiWorkflowTest extends AuditedFakeBase {
     assertEquals(List.of("RELEASE", "PRE", "TEST"), wrapped(group, "StageItems", "StageInfo").stream().map(s -> s.get("StageName")).toList());
 
     Map<String, Object> page1 = api.call("DescribeApiGroups");
-    assertEquals(12, ((Number) page1.get("TotalCount")).intValue());
+    assertEquals(13, ((Number) page1.get("TotalCount")).intValue()); // with the demo world's group
     assertEquals(10, wrapped(page1, "ApiGroupAttributes", "ApiGroupAttribute").size());
-    assertEquals(2, wrapped(api.call("DescribeApiGroups", "PageNumber", "2"), "ApiGroupAttributes", "ApiGroupAttribute").size());
+    assertEquals(3, wrapped(api.call("DescribeApiGroups", "PageNumber", "2"), "ApiGroupAttributes", "ApiGroupAttribute").size());
     assertEquals(3, wrapped(api.call("DescribeApiGroups", "GroupName", "shop-1"), "ApiGroupAttributes", "ApiGroupAttribute").size());
     assertEquals(List.of("weather"), wrapped(api.call("DescribeApiGroups", "GroupId", first), "ApiGroupAttributes", "ApiGroupAttribute")
         .stream().map(g -> g.get("GroupName")).toList());
@@ -283,7 +283,9 @@ class CloudApiWorkflowTest extends AuditedFakeBase {
     api.call("ModifyApi", "ApiId", a, "ApiName", "items-v2", "Visibility", "PUBLIC", "RequestConfig", REQUEST_CONFIG, "ServiceConfig", HTTP_SERVICE);
     @SuppressWarnings("unchecked")
     Map<String, Object> http = (Map<String, Object>) api.call("DescribeApi", "ApiId", a).get("ServiceConfig");
-    assertEquals(Map.of("ServiceVpcEnable", "FALSE"), http);
+    assertEquals(Map.of("ServiceProtocol", "HTTP", "ServiceAddress", "http://backend.example.com", "ServiceHttpMethod", "GET",
+        "ServicePath", "/orders", "ServiceTimeout", "1000", "ServiceVpcEnable", "FALSE"), http.entrySet().stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())))); // read from the ServiceConfig text
     assertEquals("InvalidParameter", api.fails("ModifyApi", "ApiId", "0123456789abcdef0123456789abcdef", "ApiName", "x",
         "Visibility", "PUBLIC", "RequestConfig", REQUEST_CONFIG, "ServiceConfig", HTTP_SERVICE).getCode());
     // An API of another group is not found through this group.
@@ -331,7 +333,11 @@ class CloudApiWorkflowTest extends AuditedFakeBase {
     assertEquals("typed-backend", described.getServiceConfig().getVpcConfig().getName());
     assertEquals(7070, described.getServiceConfig().getVpcConfig().getPort());
     assertEquals("RELEASE", described.getDeployedInfos().get(0).getStageName());
-    assertNull(described.getServiceConfig().getServiceAddress()); // not read from the JSON-string parameter
+    assertNull(described.getServiceConfig().getServiceAddress()); // a VPC backend has no address
+    assertEquals("/orders", described.getServiceConfig().getServicePath());
+    assertEquals(1000, described.getServiceConfig().getServiceTimeout());
+    assertEquals("HTTP", described.getServiceConfig().getServiceProtocol());
+    assertEquals("GET", described.getRequestConfig().getRequestHttpMethod());
 
     DescribeDeployedApisRequest deployed = core(new DescribeDeployedApisRequest());
     deployed.setGroupId(group);
