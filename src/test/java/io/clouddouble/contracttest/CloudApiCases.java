@@ -85,6 +85,11 @@ final class CloudApiCases {
             "Api.1.StageId", ABSENT_ID),
         absent("DescribeDeployApiTask", "OperationUid", ABSENT_ID),
         absent("DescribeAbolishApiTask", "OperationUid", ABSENT_ID),
+        probe("DescribeRegions", READ, s -> s.alibaba(op("DescribeRegions"), Params.of(), Expectation.success())),
+        absent("DescribeApiGroupVpcWhitelist", "GroupId", ABSENT_ID),
+        absent("ModifyApiGroupVpcWhitelist", "GroupId", ABSENT_ID, "VpcIds", Absent.VPC),
+        absent("CreateApiStageVariable", "GroupId", ABSENT_ID, "StageId", ABSENT_ID, "VariableName", "ct"),
+        absent("DeleteApiStageVariable", "GroupId", ABSENT_ID, "StageId", ABSENT_ID, "VariableName", "ct"),
         // A second lifecycle of the product: its own id (ContractCase.lifecycle names one per product).
         new ContractCase("cloudapi.provider-workflow.lifecycle", P, Stream.of("CreateApiGroup", "DescribeApiGroup",
                 "DescribeApiGroups", "ModifyApiGroup", "SetVpcAccess", "CreateApi", "DescribeApi", "DescribeApis", "ModifyApi",
@@ -95,7 +100,9 @@ final class CloudApiCases {
                 "DescribeApp", "DescribeApps", "DescribeAppSecurity", "ModifyApp", "DeployApi", "DescribeDeployedApi",
                 "DescribeHistoryApis", "DescribeApiGroup", "DescribeApiHistory", "SwitchApi", "SetAppsAuthorities", "DescribeAuthorizedApps",
                 "DescribeAuthorizedApis", "RemoveAppsAuthorities", "BatchAbolishApis", "DescribeAbolishApiTask", "BatchDeployApis",
-                "DescribeDeployApiTask", "AbolishApi", "DeleteApi", "DeleteApp", "DeleteApiGroup").map(CloudApiCases::op).toList(),
+                "DescribeDeployApiTask", "AbolishApi", "DeleteApi", "DeleteApp", "DescribeRegions", "ModifyApiGroupVpcWhitelist",
+                "DescribeApiGroupVpcWhitelist", "CreateApiStageVariable", "DeleteApiStageVariable", "DeleteApiGroup")
+                .map(CloudApiCases::op).toList(),
             ContractCase.Kind.LIFECYCLE, SIGNING, CloudApiCases::appsAndVersions));
   }
 
@@ -161,6 +168,14 @@ final class CloudApiCases {
     s.cleanup().done("Api " + apiId);
     s.alibaba(op("DeleteApp"), Params.of("AppId", appId), Expectation.success());
     s.cleanup().done("App " + appId);
+    s.alibaba(op("DescribeRegions"), Params.of(), Expectation.success());
+    s.alibaba(op("ModifyApiGroupVpcWhitelist"), Params.of("GroupId", group, "VpcIds", s.config().fixtures().alibabaVpcId()),
+        Expectation.success());
+    s.alibaba(op("DescribeApiGroupVpcWhitelist"), Params.of("GroupId", group), Expectation.success());
+    s.alibaba(op("CreateApiStageVariable"), Params.of("GroupId", group, "StageId", stageId, "VariableName", "ct",
+        "VariableValue", "ct.internal"), Expectation.success());
+    s.alibaba(op("DeleteApiStageVariable"), Params.of("GroupId", group, "StageId", stageId, "VariableName", "ct"),
+        Expectation.success());
     s.alibaba(op("DeleteApiGroup"), Params.of("GroupId", group), Expectation.success());
     s.cleanup().done("ApiGroup " + group);
   }

@@ -289,4 +289,36 @@ class CloudApiCompanionsTest extends AuditedFakeBase {
     api.call("DeleteApi", "ApiId", a);
     assertEquals("InvalidParameter", api.fails("DeleteApi", "ApiId", b).getCode()); // still deployed
   }
+
+  @Test
+  void regionsVpcWhitelistAndStageVariables() {
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> regions = wrapped(api.call("DescribeRegions"), "Regions", "Region");
+    assertTrue(regions.stream().anyMatch(r -> "cn-hangzhou".equals(r.get("RegionId"))
+        && "apigateway.cn-hangzhou.aliyuncs.com".equals(r.get("RegionEndpoint"))), regions.toString());
+
+    String group = group("edges");
+    assertEquals("", api.call("DescribeApiGroupVpcWhitelist", "GroupId", group).get("VpcIds"));
+    api.call("ModifyApiGroupVpcWhitelist", "GroupId", group, "VpcIds", "vpc-bp1a,vpc-bp1b");
+    assertEquals("vpc-bp1a,vpc-bp1b", api.call("DescribeApiGroupVpcWhitelist", "GroupId", group).get("VpcIds"));
+    String absent = "0123456789abcdef0123456789abcdef";
+    assertEquals("The specified parameter \"GroupId\" is not valid.",
+        api.fails("ModifyApiGroupVpcWhitelist", "GroupId", absent, "VpcIds", "vpc-bp1a").getData().get("Message"));
+    assertEquals("InvalidParameter", api.fails("DescribeApiGroupVpcWhitelist", "GroupId", absent).getCode());
+
+    String release = (String) wrapped(api.call("DescribeApiGroup", "GroupId", group), "StageItems", "StageInfo").stream()
+        .filter(s -> "RELEASE".equals(s.get("StageName"))).findFirst().orElseThrow().get("StageId");
+    api.call("CreateApiStageVariable", "GroupId", group, "StageId", release, "VariableName", "backend", "VariableValue", "a.internal");
+    assertEquals("The specified parameter \"VariableName\" is not valid.", api.fails("CreateApiStageVariable", "GroupId", group,
+        "StageId", release, "VariableName", "backend", "VariableValue", "b.internal").getData().get("Message"));
+    assertEquals("The specified parameter \"StageId\" is not valid.", api.fails("CreateApiStageVariable", "GroupId", group,
+        "StageId", absent, "VariableName", "other").getData().get("Message"));
+    assertEquals("InvalidParameter", api.fails("CreateApiStageVariable", "GroupId", absent, "StageId", release,
+        "VariableName", "other").getCode());
+    api.call("DeleteApiStageVariable", "GroupId", group, "StageId", release, "VariableName", "backend");
+    assertEquals("The specified parameter \"VariableName\" is not valid.", api.fails("DeleteApiStageVariable", "GroupId", group,
+        "StageId", release, "VariableName", "backend").getData().get("Message"));
+    api.call("CreateApiStageVariable", "GroupId", group, "StageId", release, "VariableName", "backend", "VariableValue", "b.internal");
+    api.call("DeleteApiGroup", "GroupId", group); // takes its stages and their variables
+  }
 }
