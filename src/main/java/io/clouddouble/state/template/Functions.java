@@ -40,7 +40,8 @@ final class Functions {
           Map.entry("text", 1),
           Map.entry("json", 1),
           Map.entry("digits", 1),
-          Map.entry("nowStamp", -1));
+          Map.entry("nowStamp", -1),
+          Map.entry("product", 2));
 
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
@@ -81,6 +82,7 @@ final class Functions {
       case "json" -> json(args.get(0));
       case "digits" -> TextNode.valueOf(digits(Integer.parseInt(text(args.get(0)))));
       case "nowStamp" -> TextNode.valueOf(STAMP.format(now(bindings, args)));
+      case "product" -> product(args.get(0), args.get(1));
       default -> throw new IllegalArgumentException("unknown function " + name);
     };
   }
@@ -144,6 +146,17 @@ final class Functions {
     } catch (java.io.IOException e) {
       return null;
     }
+  }
+
+  /** Every pair of an element of a and one of b, as two-element lists, a's order first (each resource with each tag). */
+  private static Object product(Object a, Object b) {
+    List<Object> out = new ArrayList<>();
+    for (Object x : Values.elements(a)) {
+      for (Object y : Values.elements(b)) {
+        out.add(new ArrayList<>(List.of(x, y)));
+      }
+    }
+    return out;
   }
 
   /** {@code n} random decimal digits, the first not 0 (numeric ids such as CloudAPI's AppId). */

@@ -76,4 +76,12 @@ class TemplateTest {
                 + "\"none\":{\"$each\":\"x.nope\",\"$first\":true}}",
             "{\"x\":{\"zones\":[{\"ZoneId\":\"a\"},{\"ZoneId\":\"b\"}]}}"));
   }
+
+  @Test
+  void productPairsEveryElementOfOneListWithEveryElementOfTheOther() throws Exception {
+    assertEquals("{\"p\":[\"a/k1\",\"a/k2\",\"b/k1\",\"b/k2\"],\"none\":[]}",
+        render("{\"p\":{\"$each\":\"product(x.ids, x.tags)\",\"$as\":\"q\",\"$item\":\"${q[0]}/${q[1].Key}\"},"
+                + "\"none\":\"${product(x.ids, x.nope)}\"}",
+            "{\"x\":{\"ids\":[\"a\",\"b\"],\"tags\":[{\"Key\":\"k1\"},{\"Key\":\"k2\"}]}}").toString());
+  }
 }
