@@ -85,6 +85,9 @@ final class CloudApiCases {
             "Api.1.StageId", ABSENT_ID),
         absent("DescribeDeployApiTask", "OperationUid", ABSENT_ID),
         absent("DescribeAbolishApiTask", "OperationUid", ABSENT_ID),
+        probe("ListTagResources", READ, s -> s.alibaba(op("ListTagResources"), Params.of("ResourceType", "apiGroup"), Expectation.success())),
+        absent("TagResources", "ResourceType", "apiGroup", "ResourceId.1", ABSENT_ID, "Tag.1.Key", "ct", "Tag.1.Value", "ct"),
+        absent("UntagResources", "ResourceType", "apiGroup", "ResourceId.1", ABSENT_ID, "All", "true"),
         probe("DescribeRegions", READ, s -> s.alibaba(op("DescribeRegions"), Params.of(), Expectation.success())),
         absent("DescribeApiGroupVpcWhitelist", "GroupId", ABSENT_ID),
         absent("ModifyApiGroupVpcWhitelist", "GroupId", ABSENT_ID, "VpcIds", Absent.VPC),
@@ -101,7 +104,8 @@ final class CloudApiCases {
                 "DescribeHistoryApis", "DescribeApiGroup", "DescribeApiHistory", "SwitchApi", "SetAppsAuthorities", "DescribeAuthorizedApps",
                 "DescribeAuthorizedApis", "RemoveAppsAuthorities", "BatchAbolishApis", "DescribeAbolishApiTask", "BatchDeployApis",
                 "DescribeDeployApiTask", "AbolishApi", "DeleteApi", "DeleteApp", "DescribeRegions", "ModifyApiGroupVpcWhitelist",
-                "DescribeApiGroupVpcWhitelist", "CreateApiStageVariable", "DeleteApiStageVariable", "DeleteApiGroup")
+                "DescribeApiGroupVpcWhitelist", "CreateApiStageVariable", "DeleteApiStageVariable", "TagResources", "ListTagResources", "UntagResources",
+                "DeleteApiGroup")
                 .map(CloudApiCases::op).toList(),
             ContractCase.Kind.LIFECYCLE, SIGNING, CloudApiCases::appsAndVersions));
   }
@@ -175,6 +179,12 @@ final class CloudApiCases {
     s.alibaba(op("CreateApiStageVariable"), Params.of("GroupId", group, "StageId", stageId, "VariableName", "ct",
         "VariableValue", "ct.internal"), Expectation.success());
     s.alibaba(op("DeleteApiStageVariable"), Params.of("GroupId", group, "StageId", stageId, "VariableName", "ct"),
+        Expectation.success());
+    s.alibaba(op("TagResources"), Params.of("ResourceType", "apiGroup", "ResourceId.1", group, "Tag.1.Key", "clouddouble-ct",
+        "Tag.1.Value", "ct"), Expectation.success());
+    Checks.require(Checks.contains(s.alibaba(op("ListTagResources"), Params.of("ResourceType", "apiGroup", "ResourceId.1", group),
+        Expectation.success()).body().path("TagResources").path("TagResource"), "TagKey", "clouddouble-ct"), "ListTagResources finds the tag");
+    s.alibaba(op("UntagResources"), Params.of("ResourceType", "apiGroup", "ResourceId.1", group, "TagKey.1", "clouddouble-ct"),
         Expectation.success());
     s.alibaba(op("DeleteApiGroup"), Params.of("GroupId", group), Expectation.success());
     s.cleanup().done("ApiGroup " + group);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * CloudAPI around the provider workflow: apps and their authorizations, deployment history and
  * SwitchApi, and the batch deploy/abolish tasks (RUNNING, then OVER on the virtual clock).
  */
+@SuppressWarnings("unchecked")
 class CloudApiCompanionsTest extends AuditedFakeBase {
   RpcClient api;
 
@@ -320,5 +321,48 @@ class CloudApiCompanionsTest extends AuditedFakeBase {
         "StageId", release, "VariableName", "backend").getData().get("Message"));
     api.call("CreateApiStageVariable", "GroupId", group, "StageId", release, "VariableName", "backend", "VariableValue", "b.internal");
     api.call("DeleteApiGroup", "GroupId", group); // takes its stages and their variables
+  }
+
+  @Test
+  void groupsAppsAndApisAreTaggedAsChildResources() {
+    String first = (String) api.call("CreateApiGroup", "GroupName", "tagged-1", "Tag.1.Key", "env", "Tag.1.Value", "dev").get("GroupId");
+    String second = group("tagged-2");
+    String mobile = app("tagged-app");
+    api.call("TagResources", "ResourceType", "apiGroup", "ResourceId.1", first, "ResourceId.2", second,
+        "Tag.1.Key", "team", "Tag.1.Value", "shop", "Tag.2.Key", "env", "Tag.2.Value", "prod");
+    api.call("TagResources", "ResourceType", "app", "ResourceId.1", mobile, "Tag.1.Key", "team", "Tag.1.Value", "mobile");
+
+    List<Map<String, Object>> groupTags = (List<Map<String, Object>>) ((Map<String, Object>) api.call("ListTagResources",
+        "ResourceType", "apiGroup", "ResourceId.1", first, "ResourceId.2", second).get("TagResources")).get("TagResource");
+    assertEquals(Set.of(first + "/team=shop", first + "/env=prod", second + "/team=shop", second + "/env=prod"), groupTags.stream()
+        .map(t -> t.get("ResourceId") + "/" + t.get("TagKey") + "=" + t.get("TagValue")).collect(Collectors.toSet()));
+    assertEquals(Set.of("apiGroup"), values(groupTags, "ResourceType"));
+    // The groups' own Tags follow: DescribeApiGroups filters by them (env was replaced: dev -> prod).
+    assertEquals(Set.of(first, second), values(wrapped(api.call("DescribeApiGroups", "Tag.1.Key", "env", "Tag.1.Value", "prod"),
+        "ApiGroupAttributes", "ApiGroupAttribute"), "GroupId"));
+    assertEquals(List.of(), wrapped(api.call("DescribeApiGroups", "Tag.1.Key", "env", "Tag.1.Value", "dev"),
+        "ApiGroupAttributes", "ApiGroupAttribute"));
+    List<Map<String, Object>> appTags = (List<Map<String, Object>>) ((Map<String, Object>) api.call("ListTagResources",
+        "ResourceType", "app", "ResourceId.1", mobile).get("TagResources")).get("TagResource");
+    assertEquals(Set.of("mobile"), values(appTags, "TagValue"));
+
+    api.call("UntagResources", "ResourceType", "apiGroup", "ResourceId.1", first, "TagKey.1", "team");
+    assertEquals(Set.of("env"), values((List<Map<String, Object>>) ((Map<String, Object>) api.call("ListTagResources",
+        "ResourceType", "apiGroup", "ResourceId.1", first).get("TagResources")).get("TagResource"), "TagKey"));
+    api.call("UntagResources", "ResourceType", "apiGroup", "ResourceId.1", second, "All", "true");
+    assertEquals(List.of(), ((Map<String, Object>) api.call("ListTagResources", "ResourceType", "apiGroup", "ResourceId.1", second)
+        .get("TagResources")).get("TagResource"));
+
+    // Refusals from state: a resource that does not exist, a type with nothing emulated.
+    assertEquals("The specified parameter \"ResourceId\" is not valid.", api.fails("TagResources", "ResourceType", "apiGroup",
+        "ResourceId.1", first, "ResourceId.2", "0123456789abcdef0123456789abcdef", "Tag.1.Key", "k", "Tag.1.Value", "v")
+        .getData().get("Message"));
+    assertEquals("The specified parameter \"ResourceId\" is not valid.", api.fails("UntagResources", "ResourceType", "app",
+        "ResourceId.1", "12345678901234", "All", "true").getData().get("Message"));
+    assertEquals("The specified parameter \"ResourceType\" is not valid.", api.fails("TagResources", "ResourceType", "plugin",
+        "ResourceId.1", first, "Tag.1.Key", "k", "Tag.1.Value", "v").getData().get("Message"));
+    // Deleting a tagged resource takes its tags.
+    api.call("DeleteApp", "AppId", mobile);
+    assertEquals(List.of(), ((Map<String, Object>) api.call("ListTagResources", "ResourceType", "app").get("TagResources")).get("TagResource"));
   }
 }
