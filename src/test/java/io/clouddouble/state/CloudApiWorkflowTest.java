@@ -228,9 +228,9 @@ class CloudApiWorkflowTest extends AuditedFakeBase {
     assertEquals(List.of("RELEASE", "PRE", "TEST"), wrapped(group, "StageItems", "StageInfo").stream().map(s -> s.get("StageName")).toList());
 
     Map<String, Object> page1 = api.call("DescribeApiGroups");
-    assertEquals(12, ((Number) page1.get("TotalCount")).intValue());
+    assertEquals(13, ((Number) page1.get("TotalCount")).intValue()); // with the demo world's group
     assertEquals(10, wrapped(page1, "ApiGroupAttributes", "ApiGroupAttribute").size());
-    assertEquals(2, wrapped(api.call("DescribeApiGroups", "PageNumber", "2"), "ApiGroupAttributes", "ApiGroupAttribute").size());
+    assertEquals(3, wrapped(api.call("DescribeApiGroups", "PageNumber", "2"), "ApiGroupAttributes", "ApiGroupAttribute").size());
     assertEquals(3, wrapped(api.call("DescribeApiGroups", "GroupName", "shop-1"), "ApiGroupAttributes", "ApiGroupAttribute").size());
     assertEquals(List.of("weather"), wrapped(api.call("DescribeApiGroups", "GroupId", first), "ApiGroupAttributes", "ApiGroupAttribute")
         .stream().map(g -> g.get("GroupName")).toList());
@@ -283,7 +283,9 @@ class CloudApiWorkflowTest extends AuditedFakeBase {
     api.call("ModifyApi", "ApiId", a, "ApiName", "items-v2", "Visibility", "PUBLIC", "RequestConfig", REQUEST_CONFIG, "ServiceConfig", HTTP_SERVICE);
     @SuppressWarnings("unchecked")
     Map<String, Object> http = (Map<String, Object>) api.call("DescribeApi", "ApiId", a).get("ServiceConfig");
-    assertEquals(Map.of("ServiceVpcEnable", "FALSE"), http);
+    assertEquals(Map.of("ServiceProtocol", "HTTP", "ServiceAddress", "http://backend.example.com", "ServiceHttpMethod", "GET",
+        "ServicePath", "/orders", "ServiceTimeout", "1000", "ServiceVpcEnable", "FALSE"), http.entrySet().stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())))); // read from the ServiceConfig text
     assertEquals("InvalidParameter", api.fails("ModifyApi", "ApiId", "0123456789abcdef0123456789abcdef", "ApiName", "x",
         "Visibility", "PUBLIC", "RequestConfig", REQUEST_CONFIG, "ServiceConfig", HTTP_SERVICE).getCode());
     // An API of another group is not found through this group.
@@ -331,13 +333,98 @@ class CloudApiWorkflowTest extends AuditedFakeBase {
     assertEquals("typed-backend", described.getServiceConfig().getVpcConfig().getName());
     assertEquals(7070, described.getServiceConfig().getVpcConfig().getPort());
     assertEquals("RELEASE", described.getDeployedInfos().get(0).getStageName());
-    assertNull(described.getServiceConfig().getServiceAddress()); // not read from the JSON-string parameter
+    assertNull(described.getServiceConfig().getServiceAddress()); // a VPC backend has no address
+    assertEquals("/orders", described.getServiceConfig().getServicePath());
+    assertEquals(1000, described.getServiceConfig().getServiceTimeout());
+    assertEquals("HTTP", described.getServiceConfig().getServiceProtocol());
+    assertEquals("GET", described.getRequestConfig().getRequestHttpMethod());
 
     DescribeDeployedApisRequest deployed = core(new DescribeDeployedApisRequest());
     deployed.setGroupId(group);
     DescribeDeployedApisResponse list = Sdks.core().getAcsResponse(deployed);
     assertEquals(1, list.getTotalCount());
     assertEquals("typed-api", list.getDeployedApis().get(0).getApiName());
+  }
+
+  @Test
+  void theTypedSdkRunsTheWholeWorkflowWithHistory() throws ClientException {
+    com.aliyuncs.cloudapi.model.v20160714.SetVpcAccessRequest access = core(new com.aliyuncs.cloudapi.model.v20160714.SetVpcAccessRequest());
+    access.setName("typed-flow");
+    access.setVpcId(VPC);
+    access.setInstanceId(ECS);
+    access.setPort(7171);
+    Sdks.core().getAcsResponse(access);
+    CreateApiGroupRequest createGroup = core(new CreateApiGroupRequest());
+    createGroup.setGroupName("typed-flow");
+    String group = Sdks.core().getAcsResponse(createGroup).getGroupId();
+    CreateApiRequest create = core(new CreateApiRequest());
+    create.setGroupId(group);
+    create.setApiName("flow");
+    create.setVisibility("PRIVATE");
+    create.setRequestConfig(REQUEST_CONFIG);
+    create.setServiceConfig(vpcService("typed-flow"));
+    String apiId = Sdks.core().getAcsResponse(create).getApiId();
+    for (String stage : List.of("RELEASE", "TEST", "RELEASE")) {
+      DeployApiRequest deploy = core(new DeployApiRequest());
+      deploy.setApiId(apiId);
+      deploy.setStageName(stage);
+      deploy.setDescription("to " + stage);
+      Sdks.core().getAcsResponse(deploy);
+    }
+
+    var history = core(new com.aliyuncs.cloudapi.model.v20160714.DescribeHistoryApisRequest());
+    history.setGroupId(group);
+    history.setStageName("RELEASE");
+    var versions = Sdks.core().getAcsResponse(history);
+    assertEquals(2, versions.getTotalCount());
+    String first = versions.getApiHisItems().get(0).getHistoryVersion();
+    var oldVersion = core(new com.aliyuncs.cloudapi.model.v20160714.DescribeApiHistoryRequest());
+    oldVersion.setApiId(apiId);
+    oldVersion.setStageName("RELEASE");
+    oldVersion.setHistoryVersion(first);
+    assertEquals("OFFLINE", Sdks.core().getAcsResponse(oldVersion).getStatus());
+    var switchBack = core(new com.aliyuncs.cloudapi.model.v20160714.SwitchApiRequest());
+    switchBack.setApiId(apiId);
+    switchBack.setStageName("RELEASE");
+    switchBack.setHistoryVersion(first);
+    switchBack.setDescription("back");
+    Sdks.core().getAcsResponse(switchBack);
+    assertEquals("ONLINE", Sdks.core().getAcsResponse(oldVersion).getStatus());
+    var deployedOne = core(new com.aliyuncs.cloudapi.model.v20160714.DescribeDeployedApiRequest());
+    deployedOne.setApiId(apiId);
+    deployedOne.setStageName("RELEASE");
+    assertEquals("flow", Sdks.core().getAcsResponse(deployedOne).getApiName());
+
+    // The Tea client sees the two deployments that use the access; the typed RemoveVpcAccess removes it
+    // (4.9.3's response has no Apis member) and the deployments stay.
+    assertEquals(java.util.Set.of(apiId + "/RELEASE", apiId + "/TEST"), wrapped(api.call("DescribeApisByVpcAccess", "VpcName", "typed-flow"),
+        "ApiVpcAccessInfos", "ApiVpcAccessInfo").stream().map(u -> u.get("ApiId") + "/" + u.get("StageName"))
+        .collect(java.util.stream.Collectors.toSet()));
+    var remove = core(new com.aliyuncs.cloudapi.model.v20160714.RemoveVpcAccessRequest());
+    remove.setVpcId(VPC);
+    remove.setInstanceId(ECS);
+    remove.setPort(7171);
+    Sdks.core().getAcsResponse(remove);
+    assertEquals("InvalidParameter", assertThrows(ClientException.class, () -> Sdks.core().getAcsResponse(remove)).getErrCode());
+    DescribeDeployedApisRequest deployed = core(new DescribeDeployedApisRequest());
+    deployed.setGroupId(group);
+    assertEquals(2, Sdks.core().getAcsResponse(deployed).getTotalCount());
+
+    var deleteApi = core(new com.aliyuncs.cloudapi.model.v20160714.DeleteApiRequest());
+    deleteApi.setApiId(apiId);
+    assertEquals("InvalidParameter", assertThrows(ClientException.class, () -> Sdks.core().getAcsResponse(deleteApi)).getErrCode());
+    for (String stage : List.of("RELEASE", "TEST")) {
+      var abolish = core(new com.aliyuncs.cloudapi.model.v20160714.AbolishApiRequest());
+      abolish.setApiId(apiId);
+      abolish.setStageName(stage);
+      Sdks.core().getAcsResponse(abolish);
+    }
+    assertEquals(0, Sdks.core().getAcsResponse(deployed).getTotalCount());
+    Sdks.core().getAcsResponse(deleteApi);
+    var deleteGroup = core(new com.aliyuncs.cloudapi.model.v20160714.DeleteApiGroupRequest());
+    deleteGroup.setGroupId(group);
+    Sdks.core().getAcsResponse(deleteGroup);
+    assertEquals("InvalidParameter", assertThrows(ClientException.class, () -> Sdks.core().getAcsResponse(deleteGroup)).getErrCode());
   }
 
   static <T extends AcsRequest<?>> T core(T request) {

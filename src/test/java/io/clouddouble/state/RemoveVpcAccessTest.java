@@ -46,13 +46,17 @@ class RemoveVpcAccessTest extends AuditedFakeBase {
     return items;
   }
 
-  /** An API of the test key's account whose backend is this VPC target (no CloudAPI operation here creates APIs). */
-  void publishApi(String apiId, String stageId, String vpc, String instance, int port) {
-    api.merge("""
-        {"accounts": [{"cloud": "alibaba", "accessKeyId": "testAccessKeyId", "regions": {"cn-hangzhou": {"PublishedApi": [
-          {"ApiId": "%s", "StageId": "%s", "GroupId": "78d54ac4424d4b1792e33ca35637e8e4",
-           "VpcConfig": {"VpcId": "%s", "InstanceId": "%s", "Port": %d}}]}}}]}
-        """.formatted(apiId, stageId, vpc, instance, port));
+  /** A real group and VPC-backed API using the authorization named accessName, deployed to RELEASE; answers {groupId, apiId, stageId}. */
+  List<String> deployVpcApi(String accessName) {
+    String group = (String) api.call("CreateApiGroup", "GroupName", "g-" + accessName).get("GroupId");
+    String apiId = (String) api.call("CreateApi", "GroupId", group, "ApiName", "a-" + accessName, "Visibility", "PRIVATE",
+        "RequestConfig", CloudApiWorkflowTest.REQUEST_CONFIG, "ServiceConfig", CloudApiWorkflowTest.vpcService(accessName)).get("ApiId");
+    api.call("DeployApi", "ApiId", apiId, "StageName", "RELEASE", "Description", "v1");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> stages = (List<Map<String, Object>>) ((Map<String, Object>) api.call("DescribeApiGroup", "GroupId", group)
+        .get("StageItems")).get("StageInfo");
+    String release = (String) stages.stream().filter(st -> "RELEASE".equals(st.get("StageName"))).findFirst().orElseThrow().get("StageId");
+    return List.of(group, apiId, release);
   }
 
   @Test
@@ -60,7 +64,7 @@ class RemoveVpcAccessTest extends AuditedFakeBase {
     String id = set("orders-backend", "vpc-bp1test0vpc000001", "i-bp1test0orders01", "8080",
         "Description", "orders", "VpcTargetHostName", "orders.internal", "Tag.1.Key", "team", "Tag.1.Value", "shop");
     assertTrue(id.matches("[0-9a-f]{32}"), id);
-    publishApi("aaaabbbbccccddddeeeeffff00001111", "d1e1ee28f9fb4b729db0ee8ca76ff0a5", "vpc-bp1test0vpc000001", "i-bp1test0orders01", 8080);
+    List<String> deployed = deployVpcApi("orders-backend");
 
     Map<String, Object> item = describe("VpcAccessId", id).get(0);
     assertEquals("orders-backend", item.get("Name"));
@@ -70,8 +74,8 @@ class RemoveVpcAccessTest extends AuditedFakeBase {
     assertEquals(Map.of("TagInfo", List.of(Map.of("Key", "team", "Value", "shop"))), item.get("Tags"));
 
     Map<String, Object> removed = api.call("RemoveVpcAccess", "VpcId", "vpc-bp1test0vpc000001", "InstanceId", "i-bp1test0orders01", "Port", "8080");
-    assertEquals(Map.of("Api", List.of(Map.of("ApiId", "aaaabbbbccccddddeeeeffff00001111",
-        "StageId", "d1e1ee28f9fb4b729db0ee8ca76ff0a5", "GroupId", "78d54ac4424d4b1792e33ca35637e8e4"))), removed.get("Apis"));
+    assertEquals(Map.of("Api", List.of(Map.of("ApiId", deployed.get(1), "StageId", deployed.get(2), "GroupId", deployed.get(0)))),
+        removed.get("Apis"));
     // Synchronous: gone at once.
     assertEquals(List.of(), describe("VpcAccessId", id));
     TeaException again = api.fails("RemoveVpcAccess", "VpcId", "vpc-bp1test0vpc000001", "InstanceId", "i-bp1test0orders01", "Port", "8080");
@@ -146,7 +150,13 @@ class RemoveVpcAccessTest extends AuditedFakeBase {
     Map<String, Object> removed = api.call("RemoveVpcAccess", "VpcId", DEMO_VPC, "InstanceId", DEMO_INSTANCE, "Port", "8080");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> apis = (List<Map<String, Object>>) ((Map<String, Object>) removed.get("Apis")).get("Api");
+    // The demo world's API "orders" of group "demo" is deployed to RELEASE and TEST through this authorization.
     assertEquals(List.of("d1e1ee28f9fb4b729db0ee8ca76ff0a5", "0a1b2c3d4e5f60718293a4b5c6d7e8f9"), apis.stream().map(a -> a.get("StageId")).toList());
+    assertEquals("orders", api.call("DescribeApi", "ApiId", (String) apis.get(0).get("ApiId")).get("ApiName"));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> deployedTo = (List<Map<String, Object>>) ((Map<String, Object>) api.call("DescribeApi", "ApiId",
+        (String) apis.get(0).get("ApiId")).get("DeployedInfos")).get("DeployedInfo");
+    assertEquals(List.of("RELEASE", "TEST"), deployedTo.stream().map(d -> d.get("StageName")).toList());
 
     RemoveVpcAccessRequest remove = core(new RemoveVpcAccessRequest());
     remove.setVpcId(DEMO_VPC);

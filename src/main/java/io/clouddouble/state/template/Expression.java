@@ -76,6 +76,29 @@ public abstract sealed class Expression {
     }
   }
 
+  /** Steps applied to a call's value: {@code json(param.ServiceConfig).VpcConfig.Name}. */
+  static final class Steps extends Expression {
+    private final Expression base;
+    private final List<Object> steps;
+
+    Steps(Expression base, List<Object> steps) {
+      this.base = base;
+      this.steps = steps;
+    }
+
+    @Override
+    public Object evaluate(Bindings bindings) {
+      Object value = base.evaluate(bindings);
+      for (Object step : steps) {
+        if (value == null) {
+          return null;
+        }
+        value = Values.step(value, step, bindings);
+      }
+      return value;
+    }
+  }
+
   static final class Fallback extends Expression {
     private final List<Expression> choices;
 
@@ -182,8 +205,14 @@ public abstract sealed class Expression {
         }
         expect(')');
         Functions.check(name, args.size(), text);
-        return new Call(name, args);
+        List<Object> after = steps();
+        return after.isEmpty() ? new Call(name, args) : new Steps(new Call(name, args), after);
       }
+      return new Path(name, steps());
+    }
+
+    /** Name and index steps ({@code .Name}, {@code [0]}) after a name or a call. */
+    private List<Object> steps() {
       List<Object> steps = new ArrayList<>();
       while (pos < text.length()) {
         char next = text.charAt(pos);
@@ -205,7 +234,7 @@ public abstract sealed class Expression {
           break;
         }
       }
-      return new Path(name, steps);
+      return steps;
     }
 
     private String identifier() {

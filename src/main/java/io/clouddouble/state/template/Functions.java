@@ -40,12 +40,19 @@ final class Functions {
           Map.entry("text", 1),
           Map.entry("add", 2),
           Map.entry("maxCount", 1),
-          Map.entry("flat", 1));
+          Map.entry("flat", 1),
+          Map.entry("json", 1),
+          Map.entry("digits", 1),
+          Map.entry("nowStamp", -1),
+          Map.entry("product", 2));
 
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter MILLIS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
   private static final String ALNUM = "0123456789abcdefghijklmnopqrstuvwxyz";
 
   private Functions() {}
@@ -78,6 +85,10 @@ final class Functions {
       case "add" -> add(args.get(0), args.get(1));
       case "maxCount" -> maxCount(args.get(0));
       case "flat" -> flat(args.get(0));
+      case "json" -> json(args.get(0));
+      case "digits" -> TextNode.valueOf(digits(Integer.parseInt(text(args.get(0)))));
+      case "nowStamp" -> TextNode.valueOf(STAMP.format(now(bindings, args)));
+      case "product" -> product(args.get(0), args.get(1));
       default -> throw new IllegalArgumentException("unknown function " + name);
     };
   }
@@ -157,6 +168,38 @@ final class Functions {
       }
     }
     return out;
+  }
+
+  /** A JSON text parsed to its value; missing when the argument is missing, not text, or not JSON. */
+  private static JsonNode json(Object value) {
+    if (!(value instanceof JsonNode node) || !node.isTextual()) {
+      return null;
+    }
+    try {
+      JsonNode parsed = MAPPER.readTree(node.asText());
+      return parsed == null || parsed.isMissingNode() || parsed.isNull() ? null : parsed;
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  /** Every pair of an element of a and one of b, as two-element lists, a's order first (each resource with each tag). */
+  private static Object product(Object a, Object b) {
+    List<Object> out = new ArrayList<>();
+    for (Object x : Values.elements(a)) {
+      for (Object y : Values.elements(b)) {
+        out.add(new ArrayList<>(List.of(x, y)));
+      }
+    }
+    return out;
+  }
+
+  /** {@code n} random decimal digits, the first not 0 (numeric ids such as CloudAPI's AppId). */
+  private static String digits(int length) {
+    if (length <= 0) {
+      return "";
+    }
+    return random("123456789", 1) + random("0123456789", length - 1);
   }
 
   private static String random(String alphabet, int length) {

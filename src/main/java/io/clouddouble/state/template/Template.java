@@ -97,6 +97,9 @@ public final class Template {
         out.add(rendered);
       }
     }
+    if (template.path("$first").asBoolean(false)) { // a single value: the first item, or missing
+      return out.isEmpty() ? null : out.get(0);
+    }
     return out;
   }
 

@@ -50,4 +50,38 @@ class TemplateTest {
     assertEquals("bad expression 'a.(b' at 2: name expected", error.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Expression.parse("nosuch(1)"));
   }
+
+  @Test
+  void jsonParsesATextAndStepsFollowACall() throws Exception {
+    assertEquals("{\"vpc\":\"n1\",\"t\":1000,\"whole\":{\"a\":[1]}}",
+        render("{\"vpc\":\"${json(x.cfg).VpcConfig.Name}\",\"t\":\"${int(json(x.cfg).ServiceTimeout)}\","
+                + "\"whole\":\"${json(x.other)}\",\"bad\":\"${json(x.bad).a}\",\"none\":\"${json(x.nope)}\"}",
+            "{\"x\":{\"cfg\":\"{\\\"ServiceTimeout\\\":\\\"1000\\\",\\\"VpcConfig\\\":{\\\"Name\\\":\\\"n1\\\"}}\","
+                + "\"other\":\"{\\\"a\\\":[1]}\",\"bad\":\"{not json\"}}").toString());
+    assertEquals("b", render("{\"s\":\"${split(x.csv, ',')[1]}\"}", "{\"x\":{\"csv\":\"a,b\"}}").get("s").asText());
+  }
+
+  @Test
+  void digitsAndStampsAreNumericText() throws Exception {
+    JsonNode out = render("{\"d\":\"${digits(14)}\",\"n\":\"${int(digits(14))}\",\"s\":\"${nowStamp()}\"}", "{}");
+    assertEquals(true, out.get("d").asText().matches("[1-9][0-9]{13}"));
+    assertEquals(true, out.get("n").isIntegralNumber());
+    assertEquals(true, out.get("s").asText().matches("20[0-9]{15}"));
+  }
+
+  @Test
+  void eachWithFirstRendersOneValueOrNothing() throws Exception {
+    assertEquals(JSON.readTree("{\"one\":\"a\"}"),
+        render("{\"one\":{\"$each\":\"x.zones\",\"$as\":\"z\",\"$item\":\"${z.ZoneId}\",\"$first\":true},"
+                + "\"none\":{\"$each\":\"x.nope\",\"$first\":true}}",
+            "{\"x\":{\"zones\":[{\"ZoneId\":\"a\"},{\"ZoneId\":\"b\"}]}}"));
+  }
+
+  @Test
+  void productPairsEveryElementOfOneListWithEveryElementOfTheOther() throws Exception {
+    assertEquals("{\"p\":[\"a/k1\",\"a/k2\",\"b/k1\",\"b/k2\"],\"none\":[]}",
+        render("{\"p\":{\"$each\":\"product(x.ids, x.tags)\",\"$as\":\"q\",\"$item\":\"${q[0]}/${q[1].Key}\"},"
+                + "\"none\":\"${product(x.ids, x.nope)}\"}",
+            "{\"x\":{\"ids\":[\"a\",\"b\"],\"tags\":[{\"Key\":\"k1\"},{\"Key\":\"k2\"}]}}").toString());
+  }
 }
