@@ -30,7 +30,7 @@ class PrivateLinkConcurrentListTest extends PrivateLinkTestBase {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<String> walk(PrivateLinkClient client, Runnable betweenPages) {
+  private static List<String> walk(PrivateLinkClient client, java.util.function.Consumer<List<String>> betweenPages) {
     List<String> seen = new ArrayList<>();
     String token = null;
     do {
@@ -39,7 +39,7 @@ class PrivateLinkConcurrentListTest extends PrivateLinkTestBase {
           : client.call("ListVpcEndpointServices", "MaxResults", "3", "NextToken", token);
       ((List<Map<String, Object>>) page.get("Services")).forEach(s -> seen.add((String) s.get("ServiceId")));
       token = (String) page.get("NextToken");
-      betweenPages.run();
+      betweenPages.accept(seen);
     } while (token != null);
     return seen;
   }
@@ -63,13 +63,14 @@ class PrivateLinkConcurrentListTest extends PrivateLinkTestBase {
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {
       PrivateLinkClient otherClient = new PrivateLinkClient(fake);
-      List<String> seen = walk(pl, () -> {
+      List<String> seen = walk(pl, returned -> {
         try {
           other.submit(() -> {
-            // delete the oldest churn service (already returned: an offset would now skip one) and create one
-            if (!churn.isEmpty()) {
-              delete(otherClient, churn.remove(0));
-            }
+            // delete a churn service the walk already returned (an offset would now skip one) and create one
+            churn.stream().filter(returned::contains).findFirst().ifPresent(gone -> {
+              churn.remove(gone);
+              delete(otherClient, gone);
+            });
             create(otherClient);
             otherClient.advance("5s"); // the deleted one is gone, the new one Active
             return null;
@@ -118,7 +119,7 @@ class PrivateLinkConcurrentListTest extends PrivateLinkTestBase {
       });
       List<String> seen = new ArrayList<>();
       for (int round = 0; round < 3; round++) {
-        seen = walk(pl, () -> { });
+        seen = walk(pl, returned -> { });
         assertExactlyOnce(stable, seen);
       }
       done.set(true);
