@@ -37,7 +37,8 @@ final class Functions {
           Map.entry("split", 2),
           Map.entry("lower", 1),
           Map.entry("upper", 1),
-          Map.entry("text", 1));
+          Map.entry("text", 1),
+          Map.entry("pick", 4));
 
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
@@ -72,6 +73,7 @@ final class Functions {
       case "lower" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)).toLowerCase(Locale.ROOT));
       case "upper" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)).toUpperCase(Locale.ROOT));
       case "text" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)));
+      case "pick" -> pick(args.get(0), text(args.get(1)), args.get(2), text(args.get(3)));
       default -> throw new IllegalArgumentException("unknown function " + name);
     };
   }
@@ -122,6 +124,25 @@ final class Functions {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code pick(list, 'id', it.id, 'records')}: the member {@code records} of the first element of
+   * the list whose {@code id} equals the value (as text), or missing (a batch body's item for the
+   * resource an update effect is changing).
+   */
+  private static Object pick(Object list, String field, Object value, String member) {
+    String expected = Values.text(value);
+    if (expected == null) {
+      return null;
+    }
+    for (Object element : Values.elements(list)) {
+      if (element instanceof JsonNode node && expected.equals(Values.text(node.get(field)))) {
+        JsonNode out = node.get(member);
+        return out == null || out.isNull() ? null : out;
+      }
+    }
+    return null;
   }
 
   private static String random(String alphabet, int length) {
