@@ -70,6 +70,21 @@ final class DnsCases {
         probe("CreatePublicZone", VALIDATION,
             s -> s.dns(op("CreatePublicZone"), "POST", "/v2/zones", Map.of(), "{\"zone_type\":\"public\"}",
                 Expectation.documentedError())),
+        // Public zones' own operations (Show, Update, Delete and the name servers share the private zones' routes).
+        probe("ShowPublicZone", NOT_FOUND,
+            s -> s.dns(op("ShowPublicZone"), "GET", zone(Absent.ZONE), Map.of(), null, Expectation.documentedError())),
+        probe("UpdatePublicZone", NOT_FOUND,
+            s -> s.dns(op("UpdatePublicZone"), "PATCH", zone(Absent.ZONE), Map.of(), "{\"ttl\":300}", Expectation.documentedError())),
+        probe("DeletePublicZone", NOT_FOUND,
+            s -> s.dns(op("DeletePublicZone"), "DELETE", zone(Absent.ZONE), Map.of(), null, Expectation.documentedError())),
+        probe("ShowPublicZoneNameServer", NOT_FOUND,
+            s -> s.dns(op("ShowPublicZoneNameServer"), "GET", zone(Absent.ZONE) + "/nameservers", Map.of(), null,
+                Expectation.documentedError())),
+        probe("UpdatePublicZoneStatus", NOT_FOUND,
+            s -> s.dns(op("UpdatePublicZoneStatus"), "PUT", zone(Absent.ZONE) + "/statuses", Map.of(), "{\"status\":\"DISABLE\"}",
+                Expectation.documentedError())),
+        probe("ListNameServers", READ,
+            s -> s.dns(op("ListNameServers"), "GET", "/v2/nameservers", Map.of(), null, Expectation.success())),
         // The v2.1 record-set operations on a zone or record set that cannot exist: nothing changes.
         probe("ShowRecordSetByZone", NOT_FOUND,
             s -> s.dns(op("ShowRecordSetByZone"), "GET", zone21(Absent.ZONE) + "/recordsets", Map.of(), null,
@@ -105,7 +120,8 @@ final class DnsCases {
         ContractCase.lifecycle(P, List.of("CreatePrivateZone", "ShowPrivateZone", "ListPrivateZones", "UpdatePrivateZone",
             "ShowPrivateZoneNameServer", "CreateRecordSet", "ShowRecordSet", "ListRecordSetsByZone", "ListRecordSets",
             "UpdateRecordSet", "DeleteRecordSet", "AssociateRouter", "DisassociateRouter", "DeletePrivateZone",
-            "CreatePublicZone", "ListPublicZones", "CreateRecordSetWithLine", "ShowRecordSetWithLine", "ShowRecordSetByZone",
+            "CreatePublicZone", "ListPublicZones", "ShowPublicZone", "UpdatePublicZone", "ShowPublicZoneNameServer",
+            "UpdatePublicZoneStatus", "ListNameServers", "DeletePublicZone", "CreateRecordSetWithLine", "ShowRecordSetWithLine", "ShowRecordSetByZone",
             "ListRecordSetsWithLine", "UpdateRecordSets", "SetRecordSetsStatus", "DeleteRecordSets", "CreateRecordSetWithBatchLines",
             "BatchUpdateRecordSetWithLine", "BatchDeleteRecordSetWithLine"),
             Signing.HUAWEI, DnsCases::lifecycle));
@@ -172,7 +188,17 @@ final class DnsCases {
         Map.of("type", "public", "name", body.get("name").asText()), null, Expectation.success()).body().path("zones");
     Checks.require(Checks.contains(listed, "id", id), "ListPublicZones lists the new zone by name");
     lineLifecycle(s, id, body.get("name").asText());
-    s.dns(op("DeletePrivateZone"), "DELETE", zone(id), Map.of(), null, Expectation.success());
+    s.dns(op("ShowPublicZone"), "GET", zone(id), Map.of(), null, Expectation.success());
+    s.dns(op("UpdatePublicZone"), "PATCH", zone(id), Map.of(), "{\"description\":\"clouddouble contract test, updated\"}",
+        Expectation.success());
+    s.await("public zone ACTIVE after the update", () -> show(s, id).path("status").asText().equals("ACTIVE"));
+    s.dns(op("ShowPublicZoneNameServer"), "GET", zone(id) + "/nameservers", Map.of(), null, Expectation.success());
+    s.dns(op("ListNameServers"), "GET", "/v2/nameservers", Map.of("type", "public"), null, Expectation.success());
+    s.dns(op("UpdatePublicZoneStatus"), "PUT", zone(id) + "/statuses", Map.of(), "{\"status\":\"DISABLE\"}", Expectation.success());
+    s.await("public zone DISABLE", () -> show(s, id).path("status").asText().equals("DISABLE"));
+    s.dns(op("UpdatePublicZoneStatus"), "PUT", zone(id) + "/statuses", Map.of(), "{\"status\":\"ENABLE\"}", Expectation.success());
+    s.await("public zone ACTIVE again", () -> show(s, id).path("status").asText().equals("ACTIVE"));
+    s.dns(op("DeletePublicZone"), "DELETE", zone(id), Map.of(), null, Expectation.success());
     s.await("public zone " + id + " gone", () -> show(s, id).isMissingNode());
     s.cleanup().done("public zone " + id);
   }
