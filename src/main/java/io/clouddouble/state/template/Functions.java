@@ -38,7 +38,8 @@ final class Functions {
           Map.entry("lower", 1),
           Map.entry("upper", 1),
           Map.entry("text", 1),
-          Map.entry("pick", 4));
+          Map.entry("pick", 4),
+          Map.entry("plus", 2));
 
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
@@ -73,6 +74,7 @@ final class Functions {
       case "lower" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)).toLowerCase(Locale.ROOT));
       case "upper" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)).toUpperCase(Locale.ROOT));
       case "text" -> args.get(0) == null ? null : TextNode.valueOf(text(args.get(0)));
+      case "plus" -> plus(args.get(0), args.get(1));
       case "pick" -> pick(args.get(0), text(args.get(1)), args.get(2), text(args.get(3)));
       default -> throw new IllegalArgumentException("unknown function " + name);
     };
@@ -143,6 +145,13 @@ final class Functions {
       }
     }
     return null;
+  }
+
+  /** {@code plus(a, b)}: the sum of two whole numbers (a missing one counts 0), for quota and limit checks. */
+  private static JsonNode plus(Object a, Object b) {
+    JsonNode x = toLong(a);
+    JsonNode y = toLong(b);
+    return LongNode.valueOf((x == null ? 0 : x.asLong()) + (y == null ? 0 : y.asLong()));
   }
 
   private static String random(String alphabet, int length) {

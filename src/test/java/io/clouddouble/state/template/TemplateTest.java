@@ -38,6 +38,11 @@ class TemplateTest {
   }
 
   @Test
+  void plusAddsWholeNumbers() throws Exception {
+    assertEquals("{\"n\":21,\"m\":2}", render("{\"n\":\"${plus(size(x.a), 19)}\",\"m\":\"${plus(x.nope, '2')}\"}", "{\"x\":{\"a\":[1,2]}}").toString());
+  }
+
+  @Test
   void pickFindsTheElementWhoseFieldMatches() throws Exception {
     assertEquals("{\"r\":[\"2\"],\"none\":\"-\"}",
         render("{\"r\":\"${pick(x.sets, 'id', x.want, 'records')}\",\"none\":\"${pick(x.sets, 'id', 'zz', 'records') ?? '-'}\"}",
