@@ -85,6 +85,8 @@ final class DnsCases {
                 Expectation.documentedError())),
         probe("ListNameServers", READ,
             s -> s.dns(op("ListNameServers"), "GET", "/v2/nameservers", Map.of(), null, Expectation.success())),
+        probe("ListApiVersions", READ, s -> s.dns(op("ListApiVersions"), "GET", "/", Map.of(), null, Expectation.success())),
+        probe("ShowApiInfo", READ, s -> s.dns(op("ShowApiInfo"), "GET", "/v2", Map.of(), null, Expectation.success())),
         // The v2.1 record-set operations on a zone or record set that cannot exist: nothing changes.
         probe("ShowRecordSetByZone", NOT_FOUND,
             s -> s.dns(op("ShowRecordSetByZone"), "GET", zone21(Absent.ZONE) + "/recordsets", Map.of(), null,
@@ -121,7 +123,7 @@ final class DnsCases {
             "ShowPrivateZoneNameServer", "CreateRecordSet", "ShowRecordSet", "ListRecordSetsByZone", "ListRecordSets",
             "UpdateRecordSet", "DeleteRecordSet", "AssociateRouter", "DisassociateRouter", "DeletePrivateZone",
             "CreatePublicZone", "ListPublicZones", "ShowPublicZone", "UpdatePublicZone", "ShowPublicZoneNameServer",
-            "UpdatePublicZoneStatus", "ListNameServers", "DeletePublicZone", "CreateRecordSetWithLine", "ShowRecordSetWithLine", "ShowRecordSetByZone",
+            "UpdatePublicZoneStatus", "ListNameServers", "DeletePublicZone", "ListApiVersions", "ShowApiInfo", "CreateRecordSetWithLine", "ShowRecordSetWithLine", "ShowRecordSetByZone",
             "ListRecordSetsWithLine", "UpdateRecordSets", "SetRecordSetsStatus", "DeleteRecordSets", "CreateRecordSetWithBatchLines",
             "BatchUpdateRecordSetWithLine", "BatchDeleteRecordSetWithLine"),
             Signing.HUAWEI, DnsCases::lifecycle));
@@ -194,6 +196,9 @@ final class DnsCases {
     s.await("public zone ACTIVE after the update", () -> show(s, id).path("status").asText().equals("ACTIVE"));
     s.dns(op("ShowPublicZoneNameServer"), "GET", zone(id) + "/nameservers", Map.of(), null, Expectation.success());
     s.dns(op("ListNameServers"), "GET", "/v2/nameservers", Map.of("type", "public"), null, Expectation.success());
+    String version = s.dns(op("ListApiVersions"), "GET", "/", Map.of(), null, Expectation.success())
+        .body().path("versions").path("values").path(0).path("id").asText();
+    s.dns(op("ShowApiInfo"), "GET", "/" + version, Map.of(), null, Expectation.success());
     s.dns(op("UpdatePublicZoneStatus"), "PUT", zone(id) + "/statuses", Map.of(), "{\"status\":\"DISABLE\"}", Expectation.success());
     s.await("public zone DISABLE", () -> show(s, id).path("status").asText().equals("DISABLE"));
     s.dns(op("UpdatePublicZoneStatus"), "PUT", zone(id) + "/statuses", Map.of(), "{\"status\":\"ENABLE\"}", Expectation.success());

@@ -99,6 +99,20 @@ class DnsPublicZonesTest extends DnsTestBase {
   }
 
   @Test
+  void apiVersions() {
+    var versions = dns.listApiVersions(new com.huaweicloud.sdk.dns.v2.model.ListApiVersionsRequest()).getVersions().getValues();
+    assertEquals(1, versions.size());
+    assertEquals("v2", versions.get(0).getId());
+    assertEquals("CURRENT", versions.get(0).getStatus());
+    assertEquals(fake.baseUrl() + "/v2", versions.get(0).getLinks().get(0).getHref());
+    var info = noProject().showApiInfo(new com.huaweicloud.sdk.dns.v2.model.ShowApiInfoRequest().withVersion("v2")).getVersion();
+    assertEquals("v2", info.getId());
+    assertEquals(fake.baseUrl() + "/v2/", info.getLinks().get(0).getHref());
+    assertError(400, "DNS.0002", "Invalid request.", fails(() -> dns.showApiInfo(
+        new com.huaweicloud.sdk.dns.v2.model.ShowApiInfoRequest().withVersion("v3"))));
+  }
+
+  @Test
   void nameServersByTypeAndRegion() {
     ListNameServersResponse all = dns.listNameServers(new ListNameServersRequest());
     assertEquals(List.of("public", "private"), all.getNameservers().stream().map(NameServersResp::getType).toList());
