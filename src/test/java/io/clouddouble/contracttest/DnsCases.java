@@ -87,6 +87,24 @@ final class DnsCases {
             s -> s.dns(op("ListNameServers"), "GET", "/v2/nameservers", Map.of(), null, Expectation.success())),
         probe("ListApiVersions", READ, s -> s.dns(op("ListApiVersions"), "GET", "/", Map.of(), null, Expectation.success())),
         probe("ShowApiInfo", READ, s -> s.dns(op("ShowApiInfo"), "GET", "/v2", Map.of(), null, Expectation.success())),
+        // Tags of a zone that cannot exist: nothing is tagged.
+        probe("ShowResourceTag", NOT_FOUND,
+            s -> s.dns(op("ShowResourceTag"), "GET", tags(s, "DNS-public_zone") + "/" + Absent.ZONE + "/tags", Map.of(), null,
+                Expectation.documentedError())),
+        probe("CreateTag", NOT_FOUND,
+            s -> s.dns(op("CreateTag"), "POST", tags(s, "DNS-public_zone") + "/" + Absent.ZONE + "/tags", Map.of(),
+                "{\"tag\":{\"key\":\"clouddouble\",\"value\":\"ct\"}}", Expectation.documentedError())),
+        probe("BatchCreateTag", NOT_FOUND,
+            s -> s.dns(op("BatchCreateTag"), "POST", tags(s, "DNS-public_zone") + "/" + Absent.ZONE + "/tags/action", Map.of(),
+                "{\"action\":\"create\",\"tags\":[{\"key\":\"clouddouble\",\"value\":\"ct\"}]}", Expectation.documentedError())),
+        probe("DeleteTag", NOT_FOUND,
+            s -> s.dns(op("DeleteTag"), "DELETE", tags(s, "DNS-public_zone") + "/" + Absent.ZONE + "/tags/clouddouble", Map.of(), null,
+                Expectation.documentedError())),
+        probe("ListTags", READ,
+            s -> s.dns(op("ListTags"), "GET", tags(s, "DNS-public_zone") + "/tags", Map.of(), null, Expectation.success())),
+        probe("ListTag", READ,
+            s -> s.dns(op("ListTag"), "POST", tags(s, "DNS-public_zone") + "/resource_instances/action", Map.of(),
+                "{\"action\":\"count\"}", Expectation.success())),
         // The v2.1 record-set operations on a zone or record set that cannot exist: nothing changes.
         probe("ShowRecordSetByZone", NOT_FOUND,
             s -> s.dns(op("ShowRecordSetByZone"), "GET", zone21(Absent.ZONE) + "/recordsets", Map.of(), null,
@@ -123,7 +141,8 @@ final class DnsCases {
             "ShowPrivateZoneNameServer", "CreateRecordSet", "ShowRecordSet", "ListRecordSetsByZone", "ListRecordSets",
             "UpdateRecordSet", "DeleteRecordSet", "AssociateRouter", "DisassociateRouter", "DeletePrivateZone",
             "CreatePublicZone", "ListPublicZones", "ShowPublicZone", "UpdatePublicZone", "ShowPublicZoneNameServer",
-            "UpdatePublicZoneStatus", "ListNameServers", "DeletePublicZone", "ListApiVersions", "ShowApiInfo", "CreateRecordSetWithLine", "ShowRecordSetWithLine", "ShowRecordSetByZone",
+            "UpdatePublicZoneStatus", "ListNameServers", "DeletePublicZone", "ListApiVersions", "ShowApiInfo",
+            "CreateTag", "BatchCreateTag", "ShowResourceTag", "ListTags", "ListTag", "DeleteTag", "CreateRecordSetWithLine", "ShowRecordSetWithLine", "ShowRecordSetByZone",
             "ListRecordSetsWithLine", "UpdateRecordSets", "SetRecordSetsStatus", "DeleteRecordSets", "CreateRecordSetWithBatchLines",
             "BatchUpdateRecordSetWithLine", "BatchDeleteRecordSetWithLine"),
             Signing.HUAWEI, DnsCases::lifecycle));
@@ -190,6 +209,7 @@ final class DnsCases {
         Map.of("type", "public", "name", body.get("name").asText()), null, Expectation.success()).body().path("zones");
     Checks.require(Checks.contains(listed, "id", id), "ListPublicZones lists the new zone by name");
     lineLifecycle(s, id, body.get("name").asText());
+    tagLifecycle(s, id);
     s.dns(op("ShowPublicZone"), "GET", zone(id), Map.of(), null, Expectation.success());
     s.dns(op("UpdatePublicZone"), "PATCH", zone(id), Map.of(), "{\"description\":\"clouddouble contract test, updated\"}",
         Expectation.success());
@@ -253,6 +273,26 @@ final class DnsCases {
     s.dns(op("BatchDeleteRecordSetWithLine"), "DELETE", zone21(zoneId) + "/recordsets", Map.of(),
         "{\"recordset_ids\":[\"" + id + "\"]}", Expectation.success());
     s.await("batch record set " + id + " gone", () -> lineStatus(s, zoneId, id).isEmpty());
+  }
+
+  /** Tags of the public zone: one created, a batch created and deleted, shown, listed by key and by resource, one deleted. */
+  private static void tagLifecycle(Session s, String zoneId) {
+    String base = tags(s, "DNS-public_zone") + "/" + zoneId + "/tags";
+    s.dns(op("CreateTag"), "POST", base, Map.of(), "{\"tag\":{\"key\":\"clouddouble\",\"value\":\"ct\"}}", Expectation.success());
+    s.dns(op("BatchCreateTag"), "POST", base + "/action", Map.of(),
+        "{\"action\":\"create\",\"tags\":[{\"key\":\"owner\",\"value\":\"ct\"}]}", Expectation.success());
+    s.dns(op("BatchCreateTag"), "POST", base + "/action", Map.of(),
+        "{\"action\":\"delete\",\"tags\":[{\"key\":\"owner\",\"value\":\"ct\"}]}", Expectation.success());
+    JsonNode shown = s.dns(op("ShowResourceTag"), "GET", base, Map.of(), null, Expectation.success()).body().path("tags");
+    Checks.require(Checks.contains(shown, "key", "clouddouble"), "ShowResourceTag shows the new tag");
+    JsonNode keys = s.dns(op("ListTags"), "GET", tags(s, "DNS-public_zone") + "/tags", Map.of(), null, Expectation.success())
+        .body().path("tags");
+    Checks.require(Checks.contains(keys, "key", "clouddouble"), "ListTags lists the new key");
+    JsonNode found = s.dns(op("ListTag"), "POST", tags(s, "DNS-public_zone") + "/resource_instances/action", Map.of(),
+        "{\"action\":\"filter\",\"tags\":[{\"key\":\"clouddouble\",\"values\":[\"ct\"]}]}", Expectation.success())
+        .body().path("resources");
+    Checks.require(Checks.contains(found, "resource_id", zoneId), "ListTag finds the zone by its tag");
+    s.dns(op("DeleteTag"), "DELETE", base + "/clouddouble", Map.of(), null, Expectation.success());
   }
 
   /** The v2.1 record set's status, or an empty string once it is gone (404 DNS.0313). */
@@ -322,6 +362,11 @@ final class DnsCases {
 
   private static String recordset(String zoneId, String id) {
     return zone(zoneId) + "/recordsets/" + id;
+  }
+
+  /** /v2/{project_id}/{resource_type} of the target's project. */
+  private static String tags(Session s, String resourceType) {
+    return "/v2/" + s.config().huawei().orElseThrow().projectId() + "/" + resourceType;
   }
 
   private static String zone21(String id) {
