@@ -54,6 +54,20 @@ class CoverageReportTest {
     assertEquals(false, report.emulated("DNS:AssociateRouter"));
   }
 
+  @Test
+  void anOperationSharingAnotherOnesApiIsServedByItsBehaviour(@TempDir Path dir) throws IOException {
+    Path product = Files.createDirectories(dir.resolve("stubs/behaviour/huawei/dns"));
+    Files.writeString(product.resolve("_shared.json"), "{\"product\": \"DNS\"}");
+    Files.writeString(product.resolve("ShowPrivateZone.json"), "{\"outcomes\": [{\"when\": [{\"absent\": \"zone\"}], "
+        + "\"error\": {\"code\": \"DNS.0302\"}}, {\"body\": {}}]}");
+    CoverageReport report = new CoverageReport(Path.of("contracts"), dir.resolve("stubs"), dir.resolve("none.tsv"));
+    assertTrue(report.emulated("DNS:ShowPublicZone"), "ShowPublicZone is ShowPrivateZone's API (binding.sameApiAs)");
+    assertEquals(false, report.emulated("DNS:UpdatePublicZone"));
+    List<CoverageReport.Row> rows = report.rows();
+    assertTrue(rows.stream().anyMatch(r -> r.operation().equals("DNS:ShowPublicZone") && r.outcome().equals("DNS.0302") && r.stubbed()));
+    assertTrue(rows.stream().anyMatch(r -> r.operation().equals("DNS:ShowPublicZone") && r.outcome().equals("success") && r.stubbed()));
+  }
+
   private static CoverageReport.Row row(List<CoverageReport.Row> rows, String outcome) {
     return rows.stream().filter(r -> r.operation().equals("DNS:DisassociateRouter") && r.outcome().equals(outcome)).findFirst().orElseThrow();
   }

@@ -40,6 +40,13 @@ class ResponseValidatorTest {
   }
 
   @Test
+  void aHuawei204HasNoBody() {
+    Map<String, String> headers = Map.of("Content-Type", "application/json;charset=UTF-8", "X-Request-Id", HUAWEI_ID);
+    assertEquals(List.of(), VALIDATOR.validate(contract("DNS:CreateTag"), 204, headers, ""));
+    assertViolation(VALIDATOR.validate(contract("DNS:ShowResourceTag"), 200, headers, ""), "not a JSON object");
+  }
+
+  @Test
   void anUndocumentedErrorOrAWrongStatusIsAViolation() {
     Contract disable = contract("Privatelink:DisableVpcEndpointZoneConnection");
     assertViolation(

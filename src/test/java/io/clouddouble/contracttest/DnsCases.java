@@ -70,10 +70,81 @@ final class DnsCases {
         probe("CreatePublicZone", VALIDATION,
             s -> s.dns(op("CreatePublicZone"), "POST", "/v2/zones", Map.of(), "{\"zone_type\":\"public\"}",
                 Expectation.documentedError())),
+        // Public zones' own operations (Show, Update, Delete and the name servers share the private zones' routes).
+        probe("ShowPublicZone", NOT_FOUND,
+            s -> s.dns(op("ShowPublicZone"), "GET", zone(Absent.ZONE), Map.of(), null, Expectation.documentedError())),
+        probe("UpdatePublicZone", NOT_FOUND,
+            s -> s.dns(op("UpdatePublicZone"), "PATCH", zone(Absent.ZONE), Map.of(), "{\"ttl\":300}", Expectation.documentedError())),
+        probe("DeletePublicZone", NOT_FOUND,
+            s -> s.dns(op("DeletePublicZone"), "DELETE", zone(Absent.ZONE), Map.of(), null, Expectation.documentedError())),
+        probe("ShowPublicZoneNameServer", NOT_FOUND,
+            s -> s.dns(op("ShowPublicZoneNameServer"), "GET", zone(Absent.ZONE) + "/nameservers", Map.of(), null,
+                Expectation.documentedError())),
+        probe("UpdatePublicZoneStatus", NOT_FOUND,
+            s -> s.dns(op("UpdatePublicZoneStatus"), "PUT", zone(Absent.ZONE) + "/statuses", Map.of(), "{\"status\":\"DISABLE\"}",
+                Expectation.documentedError())),
+        probe("ListNameServers", READ,
+            s -> s.dns(op("ListNameServers"), "GET", "/v2/nameservers", Map.of(), null, Expectation.success())),
+        probe("ListApiVersions", READ, s -> s.dns(op("ListApiVersions"), "GET", "/", Map.of(), null, Expectation.success())),
+        probe("ShowApiInfo", READ, s -> s.dns(op("ShowApiInfo"), "GET", "/v2", Map.of(), null, Expectation.success())),
+        // Tags of a zone that cannot exist: nothing is tagged.
+        probe("ShowResourceTag", NOT_FOUND,
+            s -> s.dns(op("ShowResourceTag"), "GET", tags(s, "DNS-public_zone") + "/" + Absent.ZONE + "/tags", Map.of(), null,
+                Expectation.documentedError())),
+        probe("CreateTag", NOT_FOUND,
+            s -> s.dns(op("CreateTag"), "POST", tags(s, "DNS-public_zone") + "/" + Absent.ZONE + "/tags", Map.of(),
+                "{\"tag\":{\"key\":\"clouddouble\",\"value\":\"ct\"}}", Expectation.documentedError())),
+        probe("BatchCreateTag", NOT_FOUND,
+            s -> s.dns(op("BatchCreateTag"), "POST", tags(s, "DNS-public_zone") + "/" + Absent.ZONE + "/tags/action", Map.of(),
+                "{\"action\":\"create\",\"tags\":[{\"key\":\"clouddouble\",\"value\":\"ct\"}]}", Expectation.documentedError())),
+        probe("DeleteTag", NOT_FOUND,
+            s -> s.dns(op("DeleteTag"), "DELETE", tags(s, "DNS-public_zone") + "/" + Absent.ZONE + "/tags/clouddouble", Map.of(), null,
+                Expectation.documentedError())),
+        probe("ListTags", READ,
+            s -> s.dns(op("ListTags"), "GET", tags(s, "DNS-public_zone") + "/tags", Map.of(), null, Expectation.success())),
+        probe("ListTag", READ,
+            s -> s.dns(op("ListTag"), "POST", tags(s, "DNS-public_zone") + "/resource_instances/action", Map.of(),
+                "{\"action\":\"count\"}", Expectation.success())),
+        // The v2.1 record-set operations on a zone or record set that cannot exist: nothing changes.
+        probe("ShowRecordSetByZone", NOT_FOUND,
+            s -> s.dns(op("ShowRecordSetByZone"), "GET", zone21(Absent.ZONE) + "/recordsets", Map.of(), null,
+                Expectation.documentedError())),
+        probe("ListRecordSetsWithLine", READ,
+            s -> s.dns(op("ListRecordSetsWithLine"), "GET", "/v2.1/recordsets", Map.of("limit", "10"), null, Expectation.success())),
+        probe("CreateRecordSetWithLine", NOT_FOUND,
+            s -> s.dns(op("CreateRecordSetWithLine"), "POST", zone21(Absent.ZONE) + "/recordsets", Map.of(),
+                "{\"name\":\"www.clouddouble-ct.example.com.\",\"type\":\"A\",\"records\":[\"192.0.2.1\"]}",
+                Expectation.documentedError())),
+        probe("CreateRecordSetWithBatchLines", NOT_FOUND,
+            s -> s.dns(op("CreateRecordSetWithBatchLines"), "POST", zone21(Absent.ZONE) + "/recordsets/batch/lines", Map.of(),
+                "{\"name\":\"www.clouddouble-ct.example.com.\",\"type\":\"A\",\"lines\":[{\"line\":\"default_view\",\"records\":[\"192.0.2.1\"]}]}",
+                Expectation.documentedError())),
+        probe("ShowRecordSetWithLine", NOT_FOUND,
+            s -> s.dns(op("ShowRecordSetWithLine"), "GET", zone21(Absent.ZONE) + "/recordsets/" + Absent.ZONE, Map.of(), null,
+                Expectation.documentedError())),
+        probe("UpdateRecordSets", NOT_FOUND,
+            s -> s.dns(op("UpdateRecordSets"), "PUT", zone21(Absent.ZONE) + "/recordsets/" + Absent.ZONE, Map.of(),
+                "{\"name\":\"www.clouddouble-ct.example.com.\",\"type\":\"A\",\"ttl\":300}", Expectation.documentedError())),
+        probe("DeleteRecordSets", NOT_FOUND,
+            s -> s.dns(op("DeleteRecordSets"), "DELETE", zone21(Absent.ZONE) + "/recordsets/" + Absent.ZONE, Map.of(), null,
+                Expectation.documentedError())),
+        probe("SetRecordSetsStatus", NOT_FOUND,
+            s -> s.dns(op("SetRecordSetsStatus"), "PUT", "/v2.1/recordsets/" + Absent.ZONE + "/statuses/set", Map.of(),
+                "{\"status\":\"DISABLE\"}", Expectation.documentedError())),
+        probe("BatchUpdateRecordSetWithLine", NOT_FOUND,
+            s -> s.dns(op("BatchUpdateRecordSetWithLine"), "PUT", zone21(Absent.ZONE) + "/recordsets", Map.of(),
+                "{\"recordsets\":[{\"id\":\"" + Absent.ZONE + "\",\"ttl\":300}]}", Expectation.documentedError())),
+        probe("BatchDeleteRecordSetWithLine", NOT_FOUND,
+            s -> s.dns(op("BatchDeleteRecordSetWithLine"), "DELETE", zone21(Absent.ZONE) + "/recordsets", Map.of(),
+                "{\"recordset_ids\":[\"" + Absent.ZONE + "\"]}", Expectation.documentedError())),
         ContractCase.lifecycle(P, List.of("CreatePrivateZone", "ShowPrivateZone", "ListPrivateZones", "UpdatePrivateZone",
             "ShowPrivateZoneNameServer", "CreateRecordSet", "ShowRecordSet", "ListRecordSetsByZone", "ListRecordSets",
             "UpdateRecordSet", "DeleteRecordSet", "AssociateRouter", "DisassociateRouter", "DeletePrivateZone",
-            "CreatePublicZone", "ListPublicZones"),
+            "CreatePublicZone", "ListPublicZones", "ShowPublicZone", "UpdatePublicZone", "ShowPublicZoneNameServer",
+            "UpdatePublicZoneStatus", "ListNameServers", "DeletePublicZone", "ListApiVersions", "ShowApiInfo",
+            "CreateTag", "BatchCreateTag", "ShowResourceTag", "ListTags", "ListTag", "DeleteTag", "CreateRecordSetWithLine", "ShowRecordSetWithLine", "ShowRecordSetByZone",
+            "ListRecordSetsWithLine", "UpdateRecordSets", "SetRecordSetsStatus", "DeleteRecordSets", "CreateRecordSetWithBatchLines",
+            "BatchUpdateRecordSetWithLine", "BatchDeleteRecordSetWithLine"),
             Signing.HUAWEI, DnsCases::lifecycle));
   }
 
@@ -137,9 +208,98 @@ final class DnsCases {
     JsonNode listed = s.dns(op("ListPublicZones"), "GET", "/v2/zones",
         Map.of("type", "public", "name", body.get("name").asText()), null, Expectation.success()).body().path("zones");
     Checks.require(Checks.contains(listed, "id", id), "ListPublicZones lists the new zone by name");
-    s.dns(op("DeletePrivateZone"), "DELETE", zone(id), Map.of(), null, Expectation.success());
+    lineLifecycle(s, id, body.get("name").asText());
+    tagLifecycle(s, id);
+    s.dns(op("ShowPublicZone"), "GET", zone(id), Map.of(), null, Expectation.success());
+    s.dns(op("UpdatePublicZone"), "PATCH", zone(id), Map.of(), "{\"description\":\"clouddouble contract test, updated\"}",
+        Expectation.success());
+    s.await("public zone ACTIVE after the update", () -> show(s, id).path("status").asText().equals("ACTIVE"));
+    s.dns(op("ShowPublicZoneNameServer"), "GET", zone(id) + "/nameservers", Map.of(), null, Expectation.success());
+    s.dns(op("ListNameServers"), "GET", "/v2/nameservers", Map.of("type", "public"), null, Expectation.success());
+    String version = s.dns(op("ListApiVersions"), "GET", "/", Map.of(), null, Expectation.success())
+        .body().path("versions").path("values").path(0).path("id").asText();
+    s.dns(op("ShowApiInfo"), "GET", "/" + version, Map.of(), null, Expectation.success());
+    s.dns(op("UpdatePublicZoneStatus"), "PUT", zone(id) + "/statuses", Map.of(), "{\"status\":\"DISABLE\"}", Expectation.success());
+    s.await("public zone DISABLE", () -> show(s, id).path("status").asText().equals("DISABLE"));
+    s.dns(op("UpdatePublicZoneStatus"), "PUT", zone(id) + "/statuses", Map.of(), "{\"status\":\"ENABLE\"}", Expectation.success());
+    s.await("public zone ACTIVE again", () -> show(s, id).path("status").asText().equals("ACTIVE"));
+    s.dns(op("DeletePublicZone"), "DELETE", zone(id), Map.of(), null, Expectation.success());
     s.await("public zone " + id + " gone", () -> show(s, id).isMissingNode());
     s.cleanup().done("public zone " + id);
+  }
+
+  /**
+   * The v2.1 record-set operations in a public zone: an A record set on the default line created,
+   * shown, listed, updated, disabled, enabled and deleted; then one created by a batch of lines,
+   * updated and deleted by batch.
+   */
+  private static void lineLifecycle(Session s, String zoneId, String zoneName) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("name", "www." + zoneName);
+    body.put("type", "A");
+    body.put("ttl", 300);
+    body.put("line", "default_view");
+    body.putArray("records").add("192.0.2.10");
+    String rs = s.dns(op("CreateRecordSetWithLine"), "POST", zone21(zoneId) + "/recordsets", Map.of(), body.toString(),
+        Expectation.success()).body().path("id").asText();
+    s.await("record set ACTIVE", () -> lineStatus(s, zoneId, rs).equals("ACTIVE"));
+    JsonNode inZone = s.dns(op("ShowRecordSetByZone"), "GET", zone21(zoneId) + "/recordsets", Map.of("type", "A"), null,
+        Expectation.success()).body().path("recordsets");
+    Checks.require(Checks.contains(inZone, "id", rs), "ShowRecordSetByZone lists the new record set");
+    JsonNode everywhere = s.dns(op("ListRecordSetsWithLine"), "GET", "/v2.1/recordsets", Map.of("name", body.get("name").asText()),
+        null, Expectation.success()).body().path("recordsets");
+    Checks.require(Checks.contains(everywhere, "id", rs), "ListRecordSetsWithLine lists the new record set by name");
+    body.remove("line");
+    body.put("ttl", 600);
+    s.dns(op("UpdateRecordSets"), "PUT", zone21(zoneId) + "/recordsets/" + rs, Map.of(), body.toString(), Expectation.success());
+    s.await("record set ACTIVE after the update", () -> lineStatus(s, zoneId, rs).equals("ACTIVE"));
+    s.dns(op("SetRecordSetsStatus"), "PUT", "/v2.1/recordsets/" + rs + "/statuses/set", Map.of(), "{\"status\":\"DISABLE\"}",
+        Expectation.success());
+    s.await("record set DISABLE", () -> lineStatus(s, zoneId, rs).equals("DISABLE"));
+    s.dns(op("SetRecordSetsStatus"), "PUT", "/v2.1/recordsets/" + rs + "/statuses/set", Map.of(), "{\"status\":\"ENABLE\"}",
+        Expectation.success());
+    s.await("record set ACTIVE again", () -> lineStatus(s, zoneId, rs).equals("ACTIVE"));
+    s.dns(op("DeleteRecordSets"), "DELETE", zone21(zoneId) + "/recordsets/" + rs, Map.of(), null, Expectation.success());
+    s.await("record set " + rs + " gone", () -> lineStatus(s, zoneId, rs).isEmpty());
+
+    String batch = "{\"name\":\"api." + zoneName + "\",\"type\":\"A\",\"lines\":[{\"line\":\"default_view\",\"ttl\":300,"
+        + "\"records\":[\"192.0.2.20\"]}]}";
+    String id = s.dns(op("CreateRecordSetWithBatchLines"), "POST", zone21(zoneId) + "/recordsets/batch/lines", Map.of(), batch,
+        Expectation.success()).body().path("recordsets").path(0).path("id").asText();
+    s.await("batch record set ACTIVE", () -> lineStatus(s, zoneId, id).equals("ACTIVE"));
+    s.dns(op("BatchUpdateRecordSetWithLine"), "PUT", zone21(zoneId) + "/recordsets", Map.of(),
+        "{\"recordsets\":[{\"id\":\"" + id + "\",\"ttl\":600,\"records\":[\"192.0.2.21\"]}]}", Expectation.success());
+    s.await("batch record set ACTIVE after the update", () -> lineStatus(s, zoneId, id).equals("ACTIVE"));
+    s.dns(op("BatchDeleteRecordSetWithLine"), "DELETE", zone21(zoneId) + "/recordsets", Map.of(),
+        "{\"recordset_ids\":[\"" + id + "\"]}", Expectation.success());
+    s.await("batch record set " + id + " gone", () -> lineStatus(s, zoneId, id).isEmpty());
+  }
+
+  /** Tags of the public zone: one created, a batch created and deleted, shown, listed by key and by resource, one deleted. */
+  private static void tagLifecycle(Session s, String zoneId) {
+    String base = tags(s, "DNS-public_zone") + "/" + zoneId + "/tags";
+    s.dns(op("CreateTag"), "POST", base, Map.of(), "{\"tag\":{\"key\":\"clouddouble\",\"value\":\"ct\"}}", Expectation.success());
+    s.dns(op("BatchCreateTag"), "POST", base + "/action", Map.of(),
+        "{\"action\":\"create\",\"tags\":[{\"key\":\"owner\",\"value\":\"ct\"}]}", Expectation.success());
+    s.dns(op("BatchCreateTag"), "POST", base + "/action", Map.of(),
+        "{\"action\":\"delete\",\"tags\":[{\"key\":\"owner\",\"value\":\"ct\"}]}", Expectation.success());
+    JsonNode shown = s.dns(op("ShowResourceTag"), "GET", base, Map.of(), null, Expectation.success()).body().path("tags");
+    Checks.require(Checks.contains(shown, "key", "clouddouble"), "ShowResourceTag shows the new tag");
+    JsonNode keys = s.dns(op("ListTags"), "GET", tags(s, "DNS-public_zone") + "/tags", Map.of(), null, Expectation.success())
+        .body().path("tags");
+    Checks.require(Checks.contains(keys, "key", "clouddouble"), "ListTags lists the new key");
+    JsonNode found = s.dns(op("ListTag"), "POST", tags(s, "DNS-public_zone") + "/resource_instances/action", Map.of(),
+        "{\"action\":\"filter\",\"tags\":[{\"key\":\"clouddouble\",\"values\":[\"ct\"]}]}", Expectation.success())
+        .body().path("resources");
+    Checks.require(Checks.contains(found, "resource_id", zoneId), "ListTag finds the zone by its tag");
+    s.dns(op("DeleteTag"), "DELETE", base + "/clouddouble", Map.of(), null, Expectation.success());
+  }
+
+  /** The v2.1 record set's status, or an empty string once it is gone (404 DNS.0313). */
+  private static String lineStatus(Session s, String zoneId, String id) {
+    Answer a = s.dns(op("ShowRecordSetWithLine"), "GET", zone21(zoneId) + "/recordsets/" + id, Map.of(), null,
+        Expectation.error("DNS.0313").orSuccess());
+    return a.ok() ? a.body().path("status").asText() : "";
   }
 
   /** An A record set in the zone: created, shown, listed, updated and deleted. */
@@ -202,6 +362,15 @@ final class DnsCases {
 
   private static String recordset(String zoneId, String id) {
     return zone(zoneId) + "/recordsets/" + id;
+  }
+
+  /** /v2/{project_id}/{resource_type} of the target's project. */
+  private static String tags(Session s, String resourceType) {
+    return "/v2/" + s.config().huawei().orElseThrow().projectId() + "/" + resourceType;
+  }
+
+  private static String zone21(String id) {
+    return "/v2.1/zones/" + id;
   }
 
   private static String zone(String id) {

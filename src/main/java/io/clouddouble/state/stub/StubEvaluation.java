@@ -194,7 +194,7 @@ final class StubEvaluation implements Template.QueryRunner {
     throw new IllegalArgumentException("unknown condition " + c);
   }
 
-  private static boolean compare(JsonNode c, String actual, Bindings scope) {
+  static boolean compare(JsonNode c, String actual, Bindings scope) {
     if (c.has("equals")) {
       return actual != null && actual.equals(Values.text(Template.evaluate(c.get("equals"), scope)));
     }
@@ -214,7 +214,24 @@ final class StubEvaluation implements Template.QueryRunner {
     if (c.has("matches")) {
       return actual != null && PATTERNS.computeIfAbsent(c.get("matches").asText(), Pattern::compile).matcher(actual).matches();
     }
-    throw new IllegalArgumentException("a path condition needs equals, notEquals, in, notIn, contains or matches: " + c);
+    if (c.has("atLeast") || c.has("lessThan")) {
+      return numeric(c, actual, scope);
+    }
+    throw new IllegalArgumentException("a path condition needs equals, notEquals, in, notIn, contains, matches, atLeast or lessThan: " + c);
+  }
+
+  /**
+   * {@code atLeast} / {@code lessThan}: numeric comparisons with a template (a quota:
+   * {@code {"path": "size(zones)", "atLeast": "${quota.zone}"}}); false when either side is not a number.
+   */
+  private static boolean numeric(JsonNode c, String actual, Bindings scope) {
+    String limit = Values.text(Template.evaluate(c.has("atLeast") ? c.get("atLeast") : c.get("lessThan"), scope));
+    try {
+      int order = new java.math.BigDecimal(actual.trim()).compareTo(new java.math.BigDecimal(limit.trim()));
+      return c.has("atLeast") ? order >= 0 : order < 0;
+    } catch (NumberFormatException | NullPointerException e) {
+      return false;
+    }
   }
 
   private static List<String> texts(Object list) {

@@ -44,7 +44,8 @@ final class Functions {
           Map.entry("json", 1),
           Map.entry("digits", 1),
           Map.entry("nowStamp", -1),
-          Map.entry("product", 2));
+          Map.entry("product", 2),
+          Map.entry("pick", 4));
 
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
@@ -89,6 +90,7 @@ final class Functions {
       case "digits" -> TextNode.valueOf(digits(Integer.parseInt(text(args.get(0)))));
       case "nowStamp" -> TextNode.valueOf(STAMP.format(now(bindings, args)));
       case "product" -> product(args.get(0), args.get(1));
+      case "pick" -> pick(args.get(0), text(args.get(1)), args.get(2), text(args.get(3)));
       default -> throw new IllegalArgumentException("unknown function " + name);
     };
   }
@@ -200,6 +202,25 @@ final class Functions {
       return "";
     }
     return random("123456789", 1) + random("0123456789", length - 1);
+  }
+
+  /**
+   * {@code pick(list, 'id', it.id, 'records')}: the member {@code records} of the first element of
+   * the list whose {@code id} equals the value (as text), or missing (a batch body's item for the
+   * resource an update effect is changing).
+   */
+  private static Object pick(Object list, String field, Object value, String member) {
+    String expected = Values.text(value);
+    if (expected == null) {
+      return null;
+    }
+    for (Object element : Values.elements(list)) {
+      if (element instanceof JsonNode node && expected.equals(Values.text(node.get(field)))) {
+        JsonNode out = node.get(member);
+        return out == null || out.isNull() ? null : out;
+      }
+    }
+    return null;
   }
 
   private static String random(String alphabet, int length) {

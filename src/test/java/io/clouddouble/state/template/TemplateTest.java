@@ -38,6 +38,13 @@ class TemplateTest {
   }
 
   @Test
+  void pickFindsTheElementWhoseFieldMatches() throws Exception {
+    assertEquals("{\"r\":[\"2\"],\"none\":\"-\"}",
+        render("{\"r\":\"${pick(x.sets, 'id', x.want, 'records')}\",\"none\":\"${pick(x.sets, 'id', 'zz', 'records') ?? '-'}\"}",
+            "{\"x\":{\"want\":\"b\",\"sets\":[{\"id\":\"a\",\"records\":[\"1\"]},{\"id\":\"b\",\"records\":[\"2\"]}]}}").toString());
+  }
+
+  @Test
   void eachRendersOneItemPerElement() throws Exception {
     assertEquals(JSON.readTree("{\"Zones\":[{\"Id\":\"a\"},{\"Id\":\"b\"}]}"),
         render("{\"Zones\":{\"$each\":\"x.zones\",\"$as\":\"z\",\"$item\":{\"Id\":\"${z.ZoneId}\"}}}",
