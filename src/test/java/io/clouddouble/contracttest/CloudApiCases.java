@@ -85,6 +85,7 @@ final class CloudApiCases {
             "Api.1.StageId", ABSENT_ID),
         absent("DescribeDeployApiTask", "OperationUid", ABSENT_ID),
         absent("DescribeAbolishApiTask", "OperationUid", ABSENT_ID),
+        absent("DescribeUpdateVpcInfoTask", "OperationUid", ABSENT_ID),
         probe("ListTagResources", READ, s -> s.alibaba(op("ListTagResources"), Params.of("ResourceType", "apiGroup"), Expectation.success())),
         absent("TagResources", "ResourceType", "apiGroup", "ResourceId.1", ABSENT_ID, "Tag.1.Key", "ct", "Tag.1.Value", "ct"),
         absent("UntagResources", "ResourceType", "apiGroup", "ResourceId.1", ABSENT_ID, "All", "true"),
@@ -96,7 +97,8 @@ final class CloudApiCases {
         // A second lifecycle of the product: its own id (ContractCase.lifecycle names one per product).
         new ContractCase("cloudapi.provider-workflow.lifecycle", P, Stream.of("CreateApiGroup", "DescribeApiGroup",
                 "DescribeApiGroups", "ModifyApiGroup", "SetVpcAccess", "CreateApi", "DescribeApi", "DescribeApis", "ModifyApi",
-                "DeployApi", "DescribeDeployedApis", "DescribeApisByVpcAccess", "AbolishApi", "ModifyVpcAccessAndUpdateApis", "RemoveVpcAccessAndAbolishApis", "DeleteApi",
+                "DeployApi", "DescribeDeployedApis", "DescribeApisByVpcAccess", "AbolishApi", "ModifyVpcAccessAndUpdateApis", "DescribeUpdateVpcInfoTask",
+                "RemoveVpcAccessAndAbolishApis", "DeleteApi",
                 "DeleteApiGroup").map(CloudApiCases::op).toList(), ContractCase.Kind.LIFECYCLE, SIGNING,
             CloudApiCases::providerWorkflow),
         new ContractCase("cloudapi.apps-and-versions.lifecycle", P, Stream.of("CreateApiGroup", "CreateApi", "CreateApp",
@@ -267,8 +269,9 @@ final class CloudApiCases {
     // Deployed again, then abolished with the access itself.
     s.alibaba(op("DeployApi"), Params.of("ApiId", apiId, "StageName", "TEST", "Description", "ct again"), Expectation.success());
     // The same target, with a host name: the API and its deployment follow (asynchronously on the real service).
-    s.alibaba(op("ModifyVpcAccessAndUpdateApis"), Params.of("Name", accessName, "VpcTargetHostName", "ct.internal"),
-        Expectation.success());
+    String update = s.alibaba(op("ModifyVpcAccessAndUpdateApis"), Params.of("Name", accessName, "VpcTargetHostName", "ct.internal"),
+        Expectation.success()).body().path("OperationId").asText();
+    s.alibaba(op("DescribeUpdateVpcInfoTask"), Params.of("OperationUid", update), Expectation.success());
     s.alibaba(op("RemoveVpcAccessAndAbolishApis"), tuple, Expectation.success());
     s.cleanup().done("VpcAccess " + accessName + " " + tuple);
     // The real service abolishes asynchronously (OperationId): wait until TEST no longer lists the API.

@@ -292,6 +292,35 @@ class CloudApiCompanionsTest extends AuditedFakeBase {
   }
 
   @Test
+  void batchAbolishApisAbolishesExactlyTheListedPairs() {
+    String group = group("pairs");
+    String other = group("elsewhere");
+    String a = httpApi(group, "a", "/a");
+    String b = httpApi(group, "b", "/b");
+    for (String stage : List.of("RELEASE", "TEST")) {
+      api.call("BatchDeployApis", "StageName", stage, "Description", "v1", "Api.1.ApiUid", a, "Api.1.GroupId", group,
+          "Api.2.ApiUid", b, "Api.2.GroupId", group);
+    }
+    // An API named with a group it is not in: the whole batch is refused, nothing changes.
+    assertEquals("The specified parameter \"Api\" is not valid.", api.fails("BatchDeployApis", "StageName", "PRE", "Description", "x",
+        "Api.1.ApiUid", a, "Api.1.GroupId", group, "Api.2.ApiUid", b, "Api.2.GroupId", other).getData().get("Message"));
+    assertEquals("The specified parameter \"Api\" is not valid.", api.fails("BatchAbolishApis", "Api.1.ApiUid", a,
+        "Api.1.GroupId", other, "Api.1.StageName", "RELEASE").getData().get("Message"));
+    assertEquals(4, ((Number) api.call("DescribeDeployedApis", "GroupId", group).get("TotalCount")).intValue());
+
+    // (a, RELEASE) and (b, TEST): a stays on TEST, b on RELEASE.
+    String abolish = (String) api.call("BatchAbolishApis", "Api.1.ApiUid", a, "Api.1.GroupId", group, "Api.1.StageName", "RELEASE",
+        "Api.2.ApiUid", b, "Api.2.GroupId", group, "Api.2.StageName", "TEST").get("OperationId");
+    assertEquals(Set.of(a + "/RELEASE", b + "/TEST"), wrapped(api.call("DescribeAbolishApiTask", "OperationUid", abolish),
+        "ApiAbolishResults", "ApiAbolishResult").stream().map(r -> r.get("ApiUid") + "/" + r.get("StageName")).collect(Collectors.toSet()));
+    assertEquals(Set.of(a + "/TEST", b + "/RELEASE"), wrapped(api.call("DescribeDeployedApis", "GroupId", group), "DeployedApis",
+        "DeployedApiItem").stream().map(d -> d.get("ApiId") + "/" + d.get("StageName")).collect(Collectors.toSet()));
+    assertEquals(Set.of("a/RELEASE/OFFLINE", "a/TEST/ONLINE", "b/RELEASE/ONLINE", "b/TEST/OFFLINE"),
+        wrapped(api.call("DescribeHistoryApis", "GroupId", group), "ApiHisItems", "ApiHisItem").stream()
+            .map(h -> h.get("ApiName") + "/" + h.get("StageName") + "/" + h.get("Status")).collect(Collectors.toSet()));
+  }
+
+  @Test
   void regionsVpcWhitelistAndStageVariables() {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> regions = wrapped(api.call("DescribeRegions"), "Regions", "Region");

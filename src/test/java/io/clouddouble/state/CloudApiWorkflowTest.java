@@ -165,6 +165,10 @@ class CloudApiWorkflowTest extends AuditedFakeBase {
     api.call("DeployApi", "ApiId", invoices, "StageName", "RELEASE", "Description", "v1");
     api.call("DeployApi", "ApiId", invoices, "StageName", "TEST", "Description", "v1");
     api.call("DeployApi", "ApiId", other, "StageName", "RELEASE", "Description", "v1");
+    api.advance("1s");
+    api.call("DeployApi", "ApiId", invoices, "StageName", "RELEASE", "Description", "v2");
+    assertEquals(List.of("invoices/RELEASE/OFFLINE", "invoices/TEST/ONLINE", "other/RELEASE/ONLINE", "invoices/RELEASE/ONLINE"),
+        historyStates(group));
 
     Map<String, Object> answer = api.call("RemoveVpcAccessAndAbolishApis", "VpcId", VPC, "InstanceId", ECS, "Port", "6060");
     assertTrue(((String) answer.get("OperationId")).matches("[0-9a-f]{32}"), answer.toString());
@@ -174,9 +178,21 @@ class CloudApiWorkflowTest extends AuditedFakeBase {
     assertEquals(List.of("other-backend"), wrapped(api.call("DescribeVpcAccesses", "VpcId", VPC), "VpcAccessAttributes", "VpcAccessAttribute")
         .stream().map(v -> v.get("Name")).toList());
     assertEquals("invoices", api.call("DescribeApi", "ApiId", invoices).get("ApiName"));
+    // As AbolishApi: every version of the abolished deployments is offline; the other access's API stays online.
+    assertEquals(List.of("invoices/RELEASE/OFFLINE", "invoices/TEST/OFFLINE", "other/RELEASE/ONLINE", "invoices/RELEASE/OFFLINE"),
+        historyStates(group));
+    String testVersion = (String) wrapped(api.call("DescribeHistoryApis", "GroupId", group, "ApiName", "invoices", "StageName", "TEST"),
+        "ApiHisItems", "ApiHisItem").get(0).get("HistoryVersion");
+    assertEquals("OFFLINE", api.call("DescribeApiHistory", "ApiId", invoices, "StageName", "TEST", "HistoryVersion", testVersion)
+        .get("Status"));
     assertEquals("The specified parameter \"VpcId\" is not valid.",
         api.fails("RemoveVpcAccessAndAbolishApis", "VpcId", VPC, "InstanceId", ECS, "Port", "6060").getData().get("Message"));
     api.call("DeleteApi", "ApiId", invoices); // no longer deployed
+  }
+
+  List<String> historyStates(String group) {
+    return wrapped(api.call("DescribeHistoryApis", "GroupId", group), "ApiHisItems", "ApiHisItem").stream()
+        .map(h -> h.get("ApiName") + "/" + h.get("StageName") + "/" + h.get("Status")).toList();
   }
 
   @Test
@@ -194,7 +210,21 @@ class CloudApiWorkflowTest extends AuditedFakeBase {
 
     Map<String, Object> answer = api.call("ModifyVpcAccessAndUpdateApis", "Name", "mail-backend", "InstanceId",
         "i-bp1flow0backend03", "Port", "5053");
-    assertTrue(((String) answer.get("OperationId")).matches("[0-9a-f]{32}"), answer.toString());
+    String task = (String) answer.get("OperationId");
+    assertTrue(task.matches("[0-9a-f]{32}"), answer.toString());
+    // DescribeUpdateVpcInfoTask: one result per updated deployment, RUNNING, then success on the virtual clock.
+    List<Map<String, Object>> running = wrapped(api.call("DescribeUpdateVpcInfoTask", "OperationUid", task),
+        "ApiUpdateVpcInfoResults", "ApiUpdateVpcInfoResult");
+    assertEquals(List.of(List.of(send, "send", group, "mail", "RELEASE", "RUNNING")), running.stream().map(r -> List.of(r.get("ApiUid"),
+        r.get("ApiName"), r.get("GroupId"), r.get("GroupName"), r.get("StageName"), r.get("UpdateStatus"))).toList());
+    assertTrue(((String) running.get(0).get("StageId")).matches("[0-9a-f]{32}"), running.toString());
+    api.advance("3s");
+    Map<String, Object> done = wrapped(api.call("DescribeUpdateVpcInfoTask", "OperationUid", task),
+        "ApiUpdateVpcInfoResults", "ApiUpdateVpcInfoResult").get(0);
+    assertEquals(List.of("success", "Success. Request Success."), List.of(done.get("UpdateStatus"), done.get("ErrorMsg")));
+    assertEquals("The specified parameter \"OperationUid\" is not valid.",
+        api.fails("DescribeUpdateVpcInfoTask", "OperationUid", "0123456789abcdef0123456789abcdef").getData().get("Message"));
+    assertEquals("InvalidParameter", api.fails("DescribeAbolishApiTask", "OperationUid", task).getCode()); // of its kind only
     Map<String, Object> access = wrapped(api.call("DescribeVpcAccesses", "Name", "mail-backend", "AccurateQuery", "true"),
         "VpcAccessAttributes", "VpcAccessAttribute").get(0);
     assertEquals(List.of("i-bp1flow0backend03", 5053), List.of(access.get("InstanceId"), ((Number) access.get("Port")).intValue()));
