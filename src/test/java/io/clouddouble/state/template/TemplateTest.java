@@ -91,4 +91,28 @@ class TemplateTest {
                 + "\"none\":\"${product(x.ids, x.nope)}\"}",
             "{\"x\":{\"ids\":[\"a\",\"b\"],\"tags\":[{\"Key\":\"k1\"},{\"Key\":\"k2\"}]}}").toString());
   }
+
+  // add(), maxCount() and flat(): what per-resource limits (tags per resource) are written with.
+  @Test
+  void addSumsAndMissingCountsAsZero() throws Exception {
+    assertEquals("{\"s\":5,\"m\":3,\"t\":\"n=5\"}",
+        render("{\"s\":\"${add(x.a, x.b)}\",\"m\":\"${add(x.nope, 3)}\",\"t\":\"n=${add(size(x.l), 3)}\"}",
+            "{\"x\":{\"a\":2,\"b\":\"3\",\"l\":[1,2]}}").toString());
+  }
+
+  @Test
+  void maxCountIsTheLargestMultiplicity() throws Exception {
+    assertEquals("{\"m\":3,\"e\":0,\"one\":1}",
+        render("{\"m\":\"${maxCount(x.tags.ResourceId)}\",\"e\":\"${maxCount(x.nope)}\",\"one\":\"${maxCount(x.s)}\"}",
+            "{\"x\":{\"s\":\"a\",\"tags\":[{\"ResourceId\":\"r1\"},{\"ResourceId\":\"r2\"},{\"ResourceId\":\"r1\"},{\"ResourceId\":\"r1\"}]}}")
+            .toString());
+  }
+
+  @Test
+  void flatJoinsListsOfLists() throws Exception {
+    assertEquals("{\"f\":[1,2,3,\"s\"],\"keys\":[{\"Key\":\"a\"},{\"Key\":\"b\"},{\"Key\":\"c\"}]}",
+        render("{\"f\":\"${flat(x.l)}\",\"keys\":\"${flat(x.r.Staged)}\"}",
+            "{\"x\":{\"l\":[[1,2],[3],\"s\"],\"r\":[{\"Staged\":[{\"Key\":\"a\"},{\"Key\":\"b\"}]},{\"Staged\":[{\"Key\":\"c\"}]}]}}")
+            .toString());
+  }
 }
