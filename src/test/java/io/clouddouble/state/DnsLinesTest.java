@@ -263,4 +263,32 @@ class DnsLinesTest extends DnsTestBase {
         .withZoneId(zone).withBody(new CreateRecordSetWithLineRequestBody().withName("api.lines.example.").withType("A")
             .withRecords(List.of("192.0.2.12")).withLine(ABSENT_GROUP)))));
   }
+
+  @Test
+  void requestRulesOfUpdatesAndIds() {
+    String id = customLine(dns, "rules", "192.0.2.1-192.0.2.1").getLineId();
+    String group = lineGroup(dns, "rules-group", id, "Dianxin").getLineId();
+    settle();
+    assertError(400, "DNS.1601", "Invalid line ID.",
+        fails(() -> dns.updateCustomLine(updateLine("custom_XYZ", new UpdateCustomsLineReq().withDescription("x")))));
+    assertError(400, "DNS.1602", "Invalid line name.",
+        fails(() -> dns.updateCustomLine(updateLine(id, new UpdateCustomsLineReq().withName("no spaces")))));
+    assertError(400, "DNS.1605", "Invalid IP address range.",
+        fails(() -> dns.updateCustomLine(updateLine(id, new UpdateCustomsLineReq().withIpSegments(List.of("192.0.2.300-192.0.2.301"))))));
+    List<String> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 51; i++) {
+      many.add("203.0.113." + i + "-203.0.113." + i);
+    }
+    assertError(400, "DNS.1608", "The IP segments has been out of MAX count.",
+        fails(() -> dns.updateCustomLine(updateLine(id, new UpdateCustomsLineReq().withIpSegments(many)))));
+    assertError(400, "DNS.1601", "Invalid line ID.", fails(() -> dns.updateLineGroups(new UpdateLineGroupsRequest()
+        .withLinegroupId(group).withBody(new UpdateLineGroupsBody().withLines(List.of(id))))));
+    assertError(400, "DNS.1602", "Invalid line name.", fails(() -> dns.updateLineGroups(new UpdateLineGroupsRequest()
+        .withLinegroupId(group).withBody(new UpdateLineGroupsBody().withName("bad/name")))));
+    assertError(400, "DNS.1601", "Invalid line ID.",
+        fails(() -> dns.deleteLineGroup(new DeleteLineGroupRequest().withLinegroupId("linegroup_1"))));
+    // Nothing changed.
+    assertEquals("rules", dns.listCustomLine(new ListCustomLineRequest().withLineId(id)).getLines().get(0).getName());
+    assertEquals(List.of(id, "Dianxin"), dns.showLineGroup(new ShowLineGroupRequest().withLinegroupId(group)).getLines());
+  }
 }
