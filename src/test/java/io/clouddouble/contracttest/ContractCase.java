@@ -51,6 +51,17 @@ record ContractCase(String id, Product product, List<String> operations, Kind ki
         body);
   }
 
+  /** A second lifecycle of a product, told apart by {@code name} ({@code dns.lifecycle.lines}). */
+  static ContractCase lifecycle(Product product, String name, List<String> operations, Signing signing, Body body) {
+    return new ContractCase(
+        product.name().toLowerCase(Locale.ROOT) + ".lifecycle." + name,
+        product,
+        operations.stream().map(o -> product.contractName() + ":" + o).toList(),
+        Kind.LIFECYCLE,
+        signing,
+        body);
+  }
+
   @FunctionalInterface
   interface Body {
     void run(Session session);

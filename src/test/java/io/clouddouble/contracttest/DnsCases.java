@@ -145,8 +145,98 @@ final class DnsCases {
             "CreateTag", "BatchCreateTag", "ShowResourceTag", "ListTags", "ListTag", "DeleteTag", "CreateRecordSetWithLine", "ShowRecordSetWithLine", "ShowRecordSetByZone",
             "ListRecordSetsWithLine", "UpdateRecordSets", "SetRecordSetsStatus", "DeleteRecordSets", "CreateRecordSetWithBatchLines",
             "BatchUpdateRecordSetWithLine", "BatchDeleteRecordSetWithLine"),
-            Signing.HUAWEI, DnsCases::lifecycle));
+            Signing.HUAWEI, DnsCases::lifecycle),
+        // Custom lines and line groups: lists, and ids that cannot exist; creates refused before anything is made.
+        probe("ListCustomLine", READ,
+            s -> s.dns(op("ListCustomLine"), "GET", "/v2.1/customlines", Map.of("limit", "10"), null, Expectation.success())),
+        probe("UpdateCustomLine", NOT_FOUND,
+            s -> s.dns(op("UpdateCustomLine"), "PUT", "/v2.1/customlines/" + ABSENT_LINE, Map.of(),
+                "{\"description\":\"clouddouble contract test\"}", Expectation.documentedError())),
+        probe("DeleteCustomLine", NOT_FOUND,
+            s -> s.dns(op("DeleteCustomLine"), "DELETE", "/v2.1/customlines/" + ABSENT_LINE, Map.of(), null,
+                Expectation.documentedError())),
+        probe("CreateCustomLine", VALIDATION,
+            s -> s.dns(op("CreateCustomLine"), "POST", "/v2.1/customlines", Map.of(),
+                "{\"name\":\"clouddouble-ct\",\"ip_segments\":[\"not-a-range\"]}", Expectation.documentedError())),
+        probe("ListLineGroups", READ,
+            s -> s.dns(op("ListLineGroups"), "GET", "/v2.1/linegroups", Map.of("limit", "10"), null, Expectation.success())),
+        probe("ShowLineGroup", NOT_FOUND,
+            s -> s.dns(op("ShowLineGroup"), "GET", "/v2.1/linegroups/" + ABSENT_GROUP, Map.of(), null, Expectation.documentedError())),
+        probe("UpdateLineGroups", NOT_FOUND,
+            s -> s.dns(op("UpdateLineGroups"), "PUT", "/v2.1/linegroups/" + ABSENT_GROUP, Map.of(),
+                "{\"description\":\"clouddouble contract test\"}", Expectation.documentedError())),
+        probe("DeleteLineGroup", NOT_FOUND,
+            s -> s.dns(op("DeleteLineGroup"), "DELETE", "/v2.1/linegroups/" + ABSENT_GROUP, Map.of(), null,
+                Expectation.documentedError())),
+        probe("CreateLineGroup", VALIDATION,
+            s -> s.dns(op("CreateLineGroup"), "POST", "/v2.1/linegroups", Map.of(),
+                "{\"name\":\"clouddouble-ct\",\"lines\":[\"" + ABSENT_LINE + "\"]}", Expectation.documentedError())),
+        ContractCase.lifecycle(P, "lines", List.of("CreateCustomLine", "ListCustomLine", "UpdateCustomLine", "CreateLineGroup", "ShowLineGroup",
+            "ListLineGroups", "UpdateLineGroups", "DeleteLineGroup", "DeleteCustomLine"), Signing.HUAWEI, DnsCases::lineLifecycle));
   }
+
+  /**
+   * Two custom lines (one address each, in the benchmarking range 198.18.0.0/15), one updated; a
+   * line group of both, shown, listed, updated and deleted; then the lines deleted.
+   */
+  private static void lineLifecycle(Session s) {
+    String name = Session.unique("clouddouble-ct");
+    int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(2, 250);
+    String[] lines = new String[2];
+    for (int i = 0; i < 2; i++) {
+      String ip = "198.18." + n + "." + (10 + i);
+      Answer created = s.dns(op("CreateCustomLine"), "POST", "/v2.1/customlines", Map.of(),
+          "{\"name\":\"" + name + "-" + i + "\",\"ip_segments\":[\"" + ip + "-" + ip + "\"]}", Expectation.success());
+      String id = created.body().path("line_id").asText();
+      lines[i] = id;
+      s.cleanup().register("custom line " + id, () -> deleteLine(s, "DeleteCustomLine", "/v2.1/customlines/" + id));
+      s.await("custom line ACTIVE", () -> lineStatus(s, id).equals("ACTIVE"));
+    }
+    s.dns(op("UpdateCustomLine"), "PUT", "/v2.1/customlines/" + lines[0], Map.of(), "{\"description\":\"clouddouble contract test\"}",
+        Expectation.success());
+    s.await("custom line ACTIVE again", () -> lineStatus(s, lines[0]).equals("ACTIVE"));
+
+    Answer group = s.dns(op("CreateLineGroup"), "POST", "/v2.1/linegroups", Map.of(),
+        "{\"name\":\"" + name + "-g\",\"lines\":[\"" + lines[0] + "\",\"" + lines[1] + "\"]}", Expectation.success());
+    String groupId = group.body().path("line_id").asText();
+    String groupPath = "/v2.1/linegroups/" + groupId;
+    s.cleanup().register("line group " + groupId, () -> deleteLine(s, "DeleteLineGroup", groupPath));
+    s.await("line group ACTIVE", () -> "ACTIVE".equals(s.dnsUnchecked(op("ShowLineGroup"), "GET", groupPath).body().path("status").asText()));
+    JsonNode listed = s.dns(op("ListLineGroups"), "GET", "/v2.1/linegroups", Map.of("name", name + "-g"), null, Expectation.success())
+        .body().path("linegroups");
+    Checks.require(Checks.contains(listed, "line_id", groupId), "ListLineGroups lists the new group by name");
+    s.dns(op("UpdateLineGroups"), "PUT", groupPath, Map.of(), "{\"description\":\"clouddouble contract test\"}", Expectation.success());
+    s.await("line group ACTIVE again", () -> "ACTIVE".equals(s.dnsUnchecked(op("ShowLineGroup"), "GET", groupPath).body().path("status").asText()));
+    s.dns(op("DeleteLineGroup"), "DELETE", groupPath, Map.of(), null, Expectation.success());
+    s.await("line group gone", () -> LINE_NOT_FOUND.equals(s.dnsUnchecked(op("ShowLineGroup"), "GET", groupPath).code()));
+    for (String id : lines) {
+      s.dns(op("DeleteCustomLine"), "DELETE", "/v2.1/customlines/" + id, Map.of(), null, Expectation.success());
+      s.await("custom line gone", () -> lineStatus(s, id).isEmpty());
+    }
+  }
+
+  private static final String LINE_NOT_FOUND = "DNS.1604";
+
+  /** A custom line's status as ListCustomLine shows it, or "" once it is gone. */
+  private static String lineStatus(Session s, String id) {
+    JsonNode lines = s.dns(op("ListCustomLine"), "GET", "/v2.1/customlines", Map.of("line_id", id), null, Expectation.success())
+        .body().path("lines");
+    for (JsonNode line : lines) {
+      if (id.equals(line.path("line_id").asText())) {
+        return line.path("status").asText();
+      }
+    }
+    return "";
+  }
+
+  private static boolean deleteLine(Session s, String operation, String path) {
+    Answer deleted = s.dnsUnchecked(op(operation), "DELETE", path);
+    return deleted.ok() || LINE_NOT_FOUND.equals(deleted.code());
+  }
+
+  /** A custom line id and a line group id that are never made (all zeros). */
+  private static final String ABSENT_LINE = "custom_00000000000000000000000000000000";
+  private static final String ABSENT_GROUP = "linegroup_00000000000000000000000000000000";
 
   /**
    * A private zone on the first fixture VPC, updated; its name servers; an A record set created,

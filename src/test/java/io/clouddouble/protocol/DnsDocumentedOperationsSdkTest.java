@@ -49,9 +49,7 @@ class DnsDocumentedOperationsSdkTest {
   void documentedOperationsWithoutBehaviourPassValidationAndAreNotUnknownApis() {
     for (DnsClient dns : List.of(Sdks.huawei(fake), Sdks.huawei(fake, Sdks.HUAWEI_AK, Sdks.HUAWEI_SK, null))) {
       assertRoutedButNotEmulated(() -> dns.listPtrRecords(new ListPtrRecordsRequest().withLimit(50)));
-      assertRoutedButNotEmulated(() -> dns.listLineGroups(new com.huaweicloud.sdk.dns.v2.model.ListLineGroupsRequest()));
       assertRoutedButNotEmulated(() -> dns.showDomainQuota(new ShowDomainQuotaRequest().withDomainId(ZONE)));
-      assertRoutedButNotEmulated(() -> dns.listCustomLine(new com.huaweicloud.sdk.dns.v2.model.ListCustomLineRequest()));
     }
   }
 

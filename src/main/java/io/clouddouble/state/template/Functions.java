@@ -45,7 +45,8 @@ final class Functions {
           Map.entry("digits", 1),
           Map.entry("nowStamp", -1),
           Map.entry("product", 2),
-          Map.entry("pick", 4));
+          Map.entry("pick", 4),
+          Map.entry("grep", 2));
 
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
@@ -91,6 +92,7 @@ final class Functions {
       case "nowStamp" -> TextNode.valueOf(STAMP.format(now(bindings, args)));
       case "product" -> product(args.get(0), args.get(1));
       case "pick" -> pick(args.get(0), text(args.get(1)), args.get(2), text(args.get(3)));
+      case "grep" -> grep(args.get(0), text(args.get(1)));
       default -> throw new IllegalArgumentException("unknown function " + name);
     };
   }
@@ -221,6 +223,19 @@ final class Functions {
       }
     }
     return null;
+  }
+
+  /** {@code grep(list, 'regex')}: the elements whose text matches the whole regex, in order. */
+  private static Object grep(Object list, String regex) {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+    List<Object> out = new ArrayList<>();
+    for (Object element : Values.elements(list)) {
+      String text = Values.text(element);
+      if (text != null && pattern.matcher(text).matches()) {
+        out.add(element);
+      }
+    }
+    return out;
   }
 
   private static String random(String alphabet, int length) {

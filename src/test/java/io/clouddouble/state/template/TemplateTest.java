@@ -115,4 +115,12 @@ class TemplateTest {
             "{\"x\":{\"l\":[[1,2],[3],\"s\"],\"r\":[{\"Staged\":[{\"Key\":\"a\"},{\"Key\":\"b\"}]},{\"Staged\":[{\"Key\":\"c\"}]}]}}")
             .toString());
   }
+
+  @Test
+  void grepKeepsTheElementsMatchingTheWholeRegex() throws Exception {
+    assertEquals("{\"g\":[\"custom_a1\",\"custom_b2\"],\"n\":0}",
+        render("{\"g\":\"${grep(x.l, 'custom_[0-9a-z]+')}\",\"n\":\"${size(grep(x.none, 'custom_.*'))}\"}",
+            "{\"x\":{\"l\":[\"custom_a1\",\"Dianxin\",\"custom_b2\",\"xcustom_c3\"]}}")
+            .toString());
+  }
 }
