@@ -13,9 +13,7 @@ import com.huaweicloud.sdk.dns.v2.model.CreatePublicZoneRequest;
 import com.huaweicloud.sdk.dns.v2.model.CreateRecordSetRequest;
 import com.huaweicloud.sdk.dns.v2.model.CreateRecordSetRequestBody;
 import com.huaweicloud.sdk.dns.v2.model.ListPublicZonesRequest;
-import com.huaweicloud.sdk.dns.v2.model.ListPtrRecordsRequest;
 import com.huaweicloud.sdk.dns.v2.model.ListRecordSetsByZoneRequest;
-import com.huaweicloud.sdk.dns.v2.model.ShowDomainQuotaRequest;
 import io.clouddouble.CloudDouble;
 import io.clouddouble.Settings;
 import io.clouddouble.testkit.Sdks;
@@ -48,9 +46,7 @@ class DnsDocumentedOperationsSdkTest {
   @Test
   void documentedOperationsWithoutBehaviourPassValidationAndAreNotUnknownApis() {
     for (DnsClient dns : List.of(Sdks.huawei(fake), Sdks.huawei(fake, Sdks.HUAWEI_AK, Sdks.HUAWEI_SK, null))) {
-      assertRoutedButNotEmulated(() -> dns.listPtrRecords(new ListPtrRecordsRequest().withLimit(50)));
       assertRoutedButNotEmulated(() -> dns.listLineGroups(new com.huaweicloud.sdk.dns.v2.model.ListLineGroupsRequest()));
-      assertRoutedButNotEmulated(() -> dns.showDomainQuota(new ShowDomainQuotaRequest().withDomainId(ZONE)));
       assertRoutedButNotEmulated(() -> dns.listCustomLine(new com.huaweicloud.sdk.dns.v2.model.ListCustomLineRequest()));
     }
   }

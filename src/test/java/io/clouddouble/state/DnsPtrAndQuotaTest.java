@@ -41,6 +41,8 @@ import org.junit.jupiter.api.Test;
 class DnsPtrAndQuotaTest extends DnsTestBase {
   static final String PROJECT = "e55c6f3dc4e34c9f86353b664ae0e70c";
   static final String REGION = "cn-north-4";
+  /** The demo world's PTR record (of an EIP it does not declare). */
+  static final String DEMO_PTR = "cn-north-4:5e1d6a0c-3b7f-4c2e-9a8d-1f0e2d3c4b5a";
 
   DnsClient noProject() {
     return Sdks.huawei(fake, Sdks.HUAWEI_AK, Sdks.HUAWEI_SK, null);
@@ -123,12 +125,13 @@ class DnsPtrAndQuotaTest extends DnsTestBase {
     String second = vpc();
     setPtr(dns, second, "www.example.com.");
     ListPtrRecordsResponse all = dns.listPtrRecords(new ListPtrRecordsRequest());
-    assertEquals(2, all.getMetadata().getTotalCount());
-    assertEquals(List.of(REGION + ":" + eip, REGION + ":" + second), ids(all.getFloatingips()));
-    assertEquals(2, all.getFloatingips().get(0).getTags().size());
+    assertEquals(3, all.getMetadata().getTotalCount());
+    assertEquals(List.of(DEMO_PTR, REGION + ":" + eip, REGION + ":" + second), ids(all.getFloatingips()));
+    assertEquals("203.0.113.10", all.getFloatingips().get(0).getAddress());
+    assertEquals(2, all.getFloatingips().get(1).getTags().size());
     ListPtrRecordsResponse first = dns.listPtrRecords(new ListPtrRecordsRequest().withLimit(1));
-    assertEquals(List.of(REGION + ":" + eip), ids(first.getFloatingips()));
-    assertTrue(first.getLinks().getNext().contains("marker=" + REGION + ":" + eip));
+    assertEquals(List.of(DEMO_PTR), ids(first.getFloatingips()));
+    assertTrue(first.getLinks().getNext().contains("marker=" + DEMO_PTR));
     ListPtrRecordsResponse next = dns.listPtrRecords(new ListPtrRecordsRequest().withLimit(1).withMarker(REGION + ":" + eip));
     assertEquals(List.of(REGION + ":" + second), ids(next.getFloatingips()));
     assertNull(next.getLinks().getNext());
@@ -144,7 +147,7 @@ class DnsPtrAndQuotaTest extends DnsTestBase {
     assertError(404, "DNS.0507", "This PTR record does not exist.", fails(() -> dns.restorePtrRecord(
         new RestorePtrRecordRequest().withRegion(REGION).withFloatingipId(eip).withBody(new RestorePtrReq()))));
     assertError(404, "DNS.0507", "This PTR record does not exist.", fails(() -> ptrTags(eip)));
-    assertEquals(1, dns.listPtrRecords(new ListPtrRecordsRequest()).getMetadata().getTotalCount());
+    assertEquals(2, dns.listPtrRecords(new ListPtrRecordsRequest()).getMetadata().getTotalCount());
   }
 
   List<String> ptrTags(String eip) {
@@ -160,7 +163,7 @@ class DnsPtrAndQuotaTest extends DnsTestBase {
   void declaredEipsAndThePtrQuota() {
     String declared = vpc();
     declare("Eip", "{\"id\": \"%s\", \"public_ip_address\": \"203.0.113.10\"}".formatted(declared));
-    declare("DnsQuota", "{\"quota_key\": \"ptr_record\", \"quota_limit\": 1}");
+    declare("DnsQuota", "{\"quota_key\": \"ptr_record\", \"quota_limit\": 2}");
     // Once the world declares the project's EIPs, only declared ones exist.
     assertError(404, "DNS.0502", "This EIP address does not exist.", fails(() -> setPtr(dns, vpc(), "a.example.com.")));
     assertError(404, "DNS.0502", "This EIP address does not exist.", fails(() -> showPtr(dns, vpc())));
@@ -168,8 +171,8 @@ class DnsPtrAndQuotaTest extends DnsTestBase {
         new RestorePtrRecordRequest().withRegion(REGION).withFloatingipId(vpc()).withBody(new RestorePtrReq()))));
     var ptr = setPtr(dns, declared, "a.example.com.");
     assertEquals("203.0.113.10", ptr.getAddress());
-    assertEquals(1, quotas(dns).get("ptr_record")[1]);
-    assertEquals(1, quotas(dns).get("ptr_record")[0]);
+    assertEquals(2, quotas(dns).get("ptr_record")[1]); // with the demo world's
+    assertEquals(2, quotas(dns).get("ptr_record")[0]);
     // Quota: a second PTR record in the project is refused (the project without X-Project-Id is another one).
     String another = vpc();
     declare("Eip", "{\"id\": \"%s\"}".formatted(another));
@@ -180,7 +183,8 @@ class DnsPtrAndQuotaTest extends DnsTestBase {
     var other = noProject();
     String theirs = vpc();
     assertEquals("PENDING_CREATE", setPtr(other, theirs, "b.example.com.").getStatus());
-    assertEquals(1, other.listPtrRecords(new ListPtrRecordsRequest()).getMetadata().getTotalCount());
+    // The demo PTR record is shared with that project too.
+    assertEquals(2, other.listPtrRecords(new ListPtrRecordsRequest()).getMetadata().getTotalCount());
     assertEquals(50, quotas(other).get("ptr_record")[0]);
   }
 
