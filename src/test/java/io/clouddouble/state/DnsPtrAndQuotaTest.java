@@ -113,6 +113,13 @@ class DnsPtrAndQuotaTest extends DnsTestBase {
     assertError(400, "DNS.0601", "Invalid region.", fails(() -> dns.showPtrRecordSet(
         new ShowPtrRecordSetRequest().withRegion("cn-south-1").withFloatingipId(eip))));
     assertError(400, "DNS.0504", "Invalid EIP address ID.", fails(() -> showPtr(dns, "not-an-eip")));
+    assertError(400, "DNS.0504", "Invalid EIP address ID.", fails(() -> setPtr(dns, "not-an-eip", "a.example.com.")));
+    assertError(400, "DNS.0601", "Invalid region.", fails(() -> dns.createEipRecordSet(new CreateEipRecordSetRequest()
+        .withRegion("cn-south-1").withFloatingipId(eip).withBody(new CreatePtrReq().withPtrdname("a.example.com.")))));
+    assertError(400, "DNS.0504", "Invalid EIP address ID.", fails(() -> dns.restorePtrRecord(
+        new RestorePtrRecordRequest().withRegion(REGION).withFloatingipId("not-an-eip").withBody(new RestorePtrReq()))));
+    assertError(400, "DNS.0601", "Invalid region.", fails(() -> dns.restorePtrRecord(
+        new RestorePtrRecordRequest().withRegion("cn-south-1").withFloatingipId(eip).withBody(new RestorePtrReq()))));
     assertError(404, "DNS.0507", "This PTR record does not exist.", fails(() -> showPtr(dns, vpc())));
 
     // Tags of the PTR record.
