@@ -87,6 +87,24 @@ final class DnsCases {
             s -> s.dns(op("ListNameServers"), "GET", "/v2/nameservers", Map.of(), null, Expectation.success())),
         probe("ListApiVersions", READ, s -> s.dns(op("ListApiVersions"), "GET", "/", Map.of(), null, Expectation.success())),
         probe("ShowApiInfo", READ, s -> s.dns(op("ShowApiInfo"), "GET", "/v2", Map.of(), null, Expectation.success())),
+        // PTR records of an EIP that cannot exist (an all-zero UUID): nothing is set or restored.
+        probe("ListPtrRecords", READ,
+            s -> s.dns(op("ListPtrRecords"), "GET", "/v2/reverse/floatingips", Map.of("limit", "10"), null, Expectation.success())),
+        probe("ShowPtrRecordSet", NOT_FOUND,
+            s -> s.dns(op("ShowPtrRecordSet"), "GET", ptr(s, Absent.ROUTER), Map.of(), null, Expectation.documentedError())),
+        probe("CreateEipRecordSet", VALIDATION,
+            s -> s.dns(op("CreateEipRecordSet"), "PATCH", ptr(s, Absent.ROUTER), Map.of(), "{\"ptrdname\":\"bad_name!\"}",
+                Expectation.documentedError())),
+        probe("UpdatePtrRecord", VALIDATION,
+            s -> s.dns(op("UpdatePtrRecord"), "PATCH", ptr(s, Absent.ROUTER), Map.of(), "{\"ptrdname\":\"bad_name!\",\"ttl\":300}",
+                Expectation.documentedError())),
+        probe("RestorePtrRecord", NOT_FOUND,
+            s -> s.dns(op("RestorePtrRecord"), "PATCH", ptr(s, Absent.ROUTER), Map.of(), "{\"ptrdname\":null}",
+                Expectation.documentedError())),
+        // The fake reads no domain id; the project id stands in for the account's (real runs may need the domain id).
+        probe("ShowDomainQuota", READ,
+            s -> s.dns(op("ShowDomainQuota"), "GET", "/v2/quotamg/dns/quotas",
+                Map.of("domain_id", s.config().huawei().orElseThrow().projectId()), null, Expectation.success())),
         // Tags of a zone that cannot exist: nothing is tagged.
         probe("ShowResourceTag", NOT_FOUND,
             s -> s.dns(op("ShowResourceTag"), "GET", tags(s, "DNS-public_zone") + "/" + Absent.ZONE + "/tags", Map.of(), null,
@@ -144,7 +162,8 @@ final class DnsCases {
             "UpdatePublicZoneStatus", "ListNameServers", "DeletePublicZone", "ListApiVersions", "ShowApiInfo",
             "CreateTag", "BatchCreateTag", "ShowResourceTag", "ListTags", "ListTag", "DeleteTag", "CreateRecordSetWithLine", "ShowRecordSetWithLine", "ShowRecordSetByZone",
             "ListRecordSetsWithLine", "UpdateRecordSets", "SetRecordSetsStatus", "DeleteRecordSets", "CreateRecordSetWithBatchLines",
-            "BatchUpdateRecordSetWithLine", "BatchDeleteRecordSetWithLine"),
+            "BatchUpdateRecordSetWithLine", "BatchDeleteRecordSetWithLine", "ShowDomainQuota", "CreateEipRecordSet",
+            "ShowPtrRecordSet", "ListPtrRecords", "UpdatePtrRecord", "RestorePtrRecord"),
             Signing.HUAWEI, DnsCases::lifecycle),
         // Custom lines and line groups: lists, and ids that cannot exist; creates refused before anything is made.
         probe("ListCustomLine", READ,
@@ -280,6 +299,35 @@ final class DnsCases {
     s.await("zone " + id + " gone", () -> show(s, id).isMissingNode());
     s.cleanup().done("private zone " + id);
     publicLifecycle(s);
+    ptrLifecycle(s);
+  }
+
+  /**
+   * The quotas; then the PTR record of an EIP set, shown, listed, updated and restored. The EIP is
+   * CLOUDDOUBLE_FIXTURE_HUAWEI_EIP_ID (an EIP of the project, real runs) or, on the fake, where EIPs are
+   * accepted by pattern until a world declares them, a fresh UUID.
+   */
+  private static void ptrLifecycle(Session s) {
+    JsonNode quotas = s.dns(op("ShowDomainQuota"), "GET", "/v2/quotamg/dns/quotas",
+        Map.of("domain_id", s.config().huawei().orElseThrow().projectId()), null, Expectation.success()).body().path("quotas");
+    Checks.require(Checks.contains(quotas, "quota_key", "zone"), "ShowDomainQuota lists the zone quota");
+    String eip = System.getenv().getOrDefault("CLOUDDOUBLE_FIXTURE_HUAWEI_EIP_ID", java.util.UUID.randomUUID().toString());
+    String path = ptr(s, eip);
+    s.dns(op("CreateEipRecordSet"), "PATCH", path, Map.of(), "{\"ptrdname\":\"" + Session.unique("clouddouble-ct") + ".example.com.\"}",
+        Expectation.success());
+    s.cleanup().register("PTR record " + eip, () -> s.dns(op("RestorePtrRecord"), "PATCH", path, Map.of(), "{\"ptrdname\":null}",
+        Expectation.successOrDocumentedError()).ok());
+    s.await("PTR record ACTIVE", () -> s.dns(op("ShowPtrRecordSet"), "GET", path, Map.of(), null, Expectation.success())
+        .body().path("status").asText().equals("ACTIVE"));
+    JsonNode listed = s.dns(op("ListPtrRecords"), "GET", "/v2/reverse/floatingips", Map.of(), null, Expectation.success())
+        .body().path("floatingips");
+    Checks.require(Checks.contains(listed, "id", s.huaweiRegion() + ":" + eip), "ListPtrRecords lists the new PTR record");
+    s.dns(op("UpdatePtrRecord"), "PATCH", path, Map.of(), "{\"ptrdname\":\"" + Session.unique("clouddouble-ct") + ".example.com.\",\"ttl\":600}",
+        Expectation.success());
+    s.await("PTR record ACTIVE again", () -> s.dns(op("ShowPtrRecordSet"), "GET", path, Map.of(), null, Expectation.success())
+        .body().path("status").asText().equals("ACTIVE"));
+    s.dns(op("RestorePtrRecord"), "PATCH", path, Map.of(), "{\"ptrdname\":null}", Expectation.success());
+    s.cleanup().done("PTR record " + eip);
   }
 
   /**
@@ -455,6 +503,10 @@ final class DnsCases {
   }
 
   /** /v2/{project_id}/{resource_type} of the target's project. */
+  private static String ptr(Session s, String eip) {
+    return "/v2/reverse/floatingips/" + s.huaweiRegion() + ":" + eip;
+  }
+
   private static String tags(Session s, String resourceType) {
     return "/v2/" + s.config().huawei().orElseThrow().projectId() + "/" + resourceType;
   }

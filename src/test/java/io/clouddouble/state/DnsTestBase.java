@@ -28,6 +28,7 @@ abstract class DnsTestBase extends AuditedFakeBase {
   static final String DEMO_ZONE = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
   static final String DEMO_ROUTER_1 = "19664294-0bf6-4271-ad3a-94b8c79c6558";
   static final String DEMO_ROUTER_2 = "2b0c2c7a-5f3e-4b8e-9d1a-7c6e5f4d3b2a";
+  static final String DEMO_PUBLIC_ZONE = "1a2b3c4d5e6f708192a3b4c5d6e7f801";
   DnsClient dns;
   RpcClient admin;
 

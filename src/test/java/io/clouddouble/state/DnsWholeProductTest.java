@@ -242,16 +242,18 @@ class DnsWholeProductTest extends DnsTestBase {
 
     String other = activeZone2("other.internal.", vpc());
     ListRecordSetsResponse everywhere = dns.listRecordSets(new ListRecordSetsRequest());
-    assertEquals(7, everywhere.getMetadata().getTotalCount());
-    assertEquals(0, noProject().listRecordSets(new ListRecordSetsRequest()).getMetadata().getTotalCount());
+    // With the demo world's five (shared with the key's own project too).
+    assertEquals(12, everywhere.getMetadata().getTotalCount());
+    assertEquals(5, noProject().listRecordSets(new ListRecordSetsRequest()).getMetadata().getTotalCount());
     ListRecordSetsResponse tagged = dns.listRecordSets(new ListRecordSetsRequest().withTags("team,web"));
     assertEquals(List.of(id), tagged.getRecordsets().stream().map(ListRecordSetsWithTags::getId).toList());
     assertEquals("team", tagged.getRecordsets().get(0).getTags().get(0).getKey());
     assertEquals(List.of(id), dns.listRecordSets(new ListRecordSetsRequest().withRecords("10.0.0.2"))
         .getRecordsets().stream().map(ListRecordSetsWithTags::getId).toList());
-    assertEquals(7, dns.listRecordSets(new ListRecordSetsRequest().withZoneType("private")).getMetadata().getTotalCount());
-    assertEquals(0, dns.listRecordSets(new ListRecordSetsRequest().withZoneType("public")).getMetadata().getTotalCount());
-    assertEquals(2, dns.listRecordSets(new ListRecordSetsRequest().withType("SOA")).getMetadata().getTotalCount());
+    // With the demo world's: three in its private zone, two in its public one.
+    assertEquals(7 + 3, dns.listRecordSets(new ListRecordSetsRequest().withZoneType("private")).getMetadata().getTotalCount());
+    assertEquals(2, dns.listRecordSets(new ListRecordSetsRequest().withZoneType("public")).getMetadata().getTotalCount());
+    assertEquals(2 + 2, dns.listRecordSets(new ListRecordSetsRequest().withType("SOA")).getMetadata().getTotalCount());
     ListRecordSetsResponse page = dns.listRecordSets(new ListRecordSetsRequest().withLimit(3));
     assertEquals(3, page.getRecordsets().size());
     assertTrue(page.getLinks().getNext().endsWith("/v2/recordsets?limit=3&marker=" + page.getRecordsets().get(2).getId()));
@@ -294,7 +296,7 @@ class DnsWholeProductTest extends DnsTestBase {
     // Deleting the zone takes its record sets with it.
     dns.deletePrivateZone(new DeletePrivateZoneRequest().withZoneId(zone));
     settle();
-    assertEquals(2, dns.listRecordSets(new ListRecordSetsRequest()).getMetadata().getTotalCount());
+    assertEquals(2 + 5, dns.listRecordSets(new ListRecordSetsRequest()).getMetadata().getTotalCount()); // and the demo world's
   }
 
   @Test
@@ -312,11 +314,11 @@ class DnsWholeProductTest extends DnsTestBase {
     assertEquals(300, created.getTtl());
     settle();
     assertEquals("ACTIVE", own.showRecordSet(new ShowRecordSetRequest().withZoneId(zone).withRecordsetId(created.getId())).getStatus());
-    assertEquals(3, own.listRecordSets(new ListRecordSetsRequest()).getMetadata().getTotalCount());
+    assertEquals(3 + 5, own.listRecordSets(new ListRecordSetsRequest()).getMetadata().getTotalCount()); // the demo world's five are shared
     assertEquals(3, own.listRecordSetsByZone(new ListRecordSetsByZoneRequest().withZoneId(zone)).getMetadata().getTotalCount());
     assertEquals("PENDING_UPDATE", own.updateRecordSet(new UpdateRecordSetRequest().withZoneId(zone).withRecordsetId(created.getId())
         .withBody(new UpdateRecordSetReq().withName("db.own.internal.").withType("CNAME").withDescription("db"))).getStatus());
-    assertEquals(0, dns.listRecordSets(new ListRecordSetsRequest()).getMetadata().getTotalCount());
+    assertEquals(5, dns.listRecordSets(new ListRecordSetsRequest()).getMetadata().getTotalCount()); // the demo world's only
     assertError(404, "DNS.0302", "This zone does not exist.", fails(() -> dns.showRecordSet(
         new ShowRecordSetRequest().withZoneId(zone).withRecordsetId(created.getId()))));
     settle();
@@ -348,7 +350,7 @@ class DnsWholeProductTest extends DnsTestBase {
     var shown = dns.showPublicZone(new com.huaweicloud.sdk.dns.v2.model.ShowPublicZoneRequest().withZoneId(zone));
     assertEquals("public", shown.getZoneType());
     assertEquals("ACTIVE", shown.getStatus());
-    assertEquals(List.of(zone), dns.listPublicZones(new com.huaweicloud.sdk.dns.v2.model.ListPublicZonesRequest().withType("public"))
+    assertEquals(List.of(DEMO_PUBLIC_ZONE, zone), dns.listPublicZones(new com.huaweicloud.sdk.dns.v2.model.ListPublicZonesRequest().withType("public"))
         .getZones().stream().map(com.huaweicloud.sdk.dns.v2.model.PublicZoneResp::getId).toList());
     var byTag = dns.listPublicZones(new com.huaweicloud.sdk.dns.v2.model.ListPublicZonesRequest().withType("public").withTags("env,prod"));
     assertEquals(1, byTag.getMetadata().getTotalCount());
@@ -361,7 +363,7 @@ class DnsWholeProductTest extends DnsTestBase {
     List<ListRecordSets> defaults = byZone(new ListRecordSetsByZoneRequest().withZoneId(zone)).getRecordsets();
     assertEquals(List.of("SOA", "NS"), defaults.stream().map(ListRecordSets::getType).toList());
     assertEquals(4, defaults.get(1).getRecords().size());
-    assertEquals(2, dns.listRecordSets(new ListRecordSetsRequest().withZoneType("public")).getMetadata().getTotalCount());
+    assertEquals(2 + 2, dns.listRecordSets(new ListRecordSetsRequest().withZoneType("public")).getMetadata().getTotalCount());
     assertEquals(4, dns.showPublicZoneNameServer(new com.huaweicloud.sdk.dns.v2.model.ShowPublicZoneNameServerRequest().withZoneId(zone))
         .getNameservers().size());
     assertEquals("ns1.huaweicloud-dns.com.", dns.showPublicZoneNameServer(
@@ -381,7 +383,7 @@ class DnsWholeProductTest extends DnsTestBase {
     settle();
     assertError(404, "DNS.0302", "This zone does not exist.", fails(() -> dns.showPublicZone(
         new com.huaweicloud.sdk.dns.v2.model.ShowPublicZoneRequest().withZoneId(zone))));
-    assertEquals(0, dns.listRecordSets(new ListRecordSetsRequest().withZoneType("public")).getMetadata().getTotalCount());
+    assertEquals(2, dns.listRecordSets(new ListRecordSetsRequest().withZoneType("public")).getMetadata().getTotalCount()); // the demo's
     assertEquals("ACTIVE", dns.showPrivateZone(new ShowPrivateZoneRequest().withZoneId(priv)).getStatus());
   }
 }
