@@ -24,9 +24,7 @@ import com.huaweicloud.sdk.dns.v2.model.UpdateCustomLineRequest;
 import com.huaweicloud.sdk.dns.v2.model.UpdateCustomsLineReq;
 import com.huaweicloud.sdk.dns.v2.model.UpdateLineGroupsBody;
 import com.huaweicloud.sdk.dns.v2.model.UpdateLineGroupsRequest;
-import io.clouddouble.testkit.Sdks;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,24 +32,9 @@ import org.junit.jupiter.api.Test;
  * lifecycle on the virtual clock and each served error reached from state made through the API,
  * with and without a project id; record sets naming a custom line or a line group.
  */
-class DnsLinesTest extends DnsTestBase {
+class DnsLinesTest extends DnsSettledTestBase {
   static final String ABSENT_LINE = "custom_00000000000000000000000000000000";
   static final String ABSENT_GROUP = "linegroup_00000000000000000000000000000000";
-
-  @BeforeEach
-  void slowTransitions() {
-    io.restassured.RestAssured.given().contentType("application/json")
-        .body("{\"name\":\"*\",\"progression\":\"after\",\"duration\":\"1m\"}")
-        .post(admin.admin() + "/transitions").then().statusCode(200);
-  }
-
-  void settle() {
-    admin.advance("2m");
-  }
-
-  DnsClient noProject() {
-    return Sdks.huawei(fake, Sdks.HUAWEI_AK, Sdks.HUAWEI_SK, null);
-  }
 
   static CreateCustomLineResponse customLine(DnsClient client, String name, String... segments) {
     return client.createCustomLine(new CreateCustomLineRequest()

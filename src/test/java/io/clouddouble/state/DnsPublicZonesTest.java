@@ -20,33 +20,14 @@ import com.huaweicloud.sdk.dns.v2.model.UpdatePublicZoneRequest;
 import com.huaweicloud.sdk.dns.v2.model.UpdatePublicZoneStatusRequest;
 import com.huaweicloud.sdk.dns.v2.model.UpdatePublicZoneStatusRequestBody;
 import com.huaweicloud.sdk.dns.v2.model.UpdatePublicZoneStatusResponse;
-import io.clouddouble.testkit.Sdks;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Public zones' own operations through the official DnsClient: UpdatePublicZoneStatus,
  * ListNameServers, and Show/Update/Delete/name servers of a public zone, with and without a project id.
  */
-class DnsPublicZonesTest extends DnsTestBase {
-  static final String ABSENT = "00000000000000000000000000000000";
-
-  @BeforeEach
-  void slowTransitions() {
-    io.restassured.RestAssured.given().contentType("application/json")
-        .body("{\"name\":\"*\",\"progression\":\"after\",\"duration\":\"1m\"}")
-        .post(admin.admin() + "/transitions").then().statusCode(200);
-  }
-
-  void settle() {
-    admin.advance("2m");
-  }
-
-  DnsClient noProject() {
-    return Sdks.huawei(fake, Sdks.HUAWEI_AK, Sdks.HUAWEI_SK, null);
-  }
-
+class DnsPublicZonesTest extends DnsSettledTestBase {
   UpdatePublicZoneStatusResponse status(DnsClient client, String zone, String status) {
     return client.updatePublicZoneStatus(new UpdatePublicZoneStatusRequest().withZoneId(zone)
         .withBody(new UpdatePublicZoneStatusRequestBody().withStatus(status)));

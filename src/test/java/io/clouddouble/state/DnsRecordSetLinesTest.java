@@ -30,33 +30,14 @@ import com.huaweicloud.sdk.dns.v2.model.ShowRecordSetWithLineRequest;
 import com.huaweicloud.sdk.dns.v2.model.ShowRecordSetWithLineResponse;
 import com.huaweicloud.sdk.dns.v2.model.UpdateRecordSetsReq;
 import com.huaweicloud.sdk.dns.v2.model.UpdateRecordSetsRequest;
-import io.clouddouble.testkit.Sdks;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The v2.1 record-set operations (lines, weights, batches, status) through the official DnsClient:
  * each served error reached from state made through the API, with and without a project id.
  */
-class DnsRecordSetLinesTest extends DnsTestBase {
-  static final String ABSENT = "00000000000000000000000000000000";
-
-  @BeforeEach
-  void slowTransitions() {
-    io.restassured.RestAssured.given().contentType("application/json")
-        .body("{\"name\":\"*\",\"progression\":\"after\",\"duration\":\"1m\"}")
-        .post(admin.admin() + "/transitions").then().statusCode(200);
-  }
-
-  void settle() {
-    admin.advance("2m");
-  }
-
-  DnsClient noProject() {
-    return Sdks.huawei(fake, Sdks.HUAWEI_AK, Sdks.HUAWEI_SK, null);
-  }
-
+class DnsRecordSetLinesTest extends DnsSettledTestBase {
   String publicZone(DnsClient client, String name) {
     String id = client.createPublicZone(new CreatePublicZoneRequest().withBody(new CreatePublicZoneReq().withName(name))).getId();
     settle();

@@ -22,24 +22,10 @@ import com.huaweicloud.sdk.dns.v2.model.Tag;
 import com.huaweicloud.sdk.dns.v2.model.TagValues;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** DNS resource tags (zones and record sets) through the official DnsClient, each served error from real state. */
-class DnsTagsTest extends DnsTestBase {
-  static final String ABSENT = "00000000000000000000000000000000";
-
-  @BeforeEach
-  void slowTransitions() {
-    io.restassured.RestAssured.given().contentType("application/json")
-        .body("{\"name\":\"*\",\"progression\":\"after\",\"duration\":\"1m\"}")
-        .post(admin.admin() + "/transitions").then().statusCode(200);
-  }
-
-  void settle() {
-    admin.advance("2m");
-  }
-
+class DnsTagsTest extends DnsSettledTestBase {
   List<String> tags(String type, String id) {
     return dns.showResourceTag(new ShowResourceTagRequest().withResourceType(type).withResourceId(id)).getTags().stream()
         .map(t -> t.getKey() + "=" + t.getValue()).toList();

@@ -32,7 +32,6 @@ import com.huaweicloud.sdk.dns.v2.model.UpdateRecordSetRequest;
 import com.huaweicloud.sdk.dns.v2.model.UpdateRecordSetResponse;
 import io.clouddouble.testkit.Sdks;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,33 +39,11 @@ import org.junit.jupiter.api.Test;
  * record sets of a zone (its default SOA and NS ones, Create/Show/List/Update/Delete), through the
  * official DnsClient, with and without a project id.
  */
-class DnsWholeProductTest extends DnsTestBase {
-  static final String ABSENT = "00000000000000000000000000000000";
-
-  /**
-   * Transitions take a minute of the fake's clock here, so a loaded machine's real time never
-   * completes them between two calls; {@link #settle()} moves the clock past them.
-   */
-  @BeforeEach
-  void slowTransitions() {
-    io.restassured.RestAssured.given().contentType("application/json")
-        .body("{\"name\":\"*\",\"progression\":\"after\",\"duration\":\"1m\"}")
-        .post(admin.admin() + "/transitions").then().statusCode(200);
-  }
-
-  void settle() {
-    admin.advance("2m");
-  }
-
+class DnsWholeProductTest extends DnsSettledTestBase {
   String activeZone2(String name, String router) {
     String id = create(name, router).getId();
     settle();
     return id;
-  }
-
-  /** The same account signing without X-Project-Id (the AK maps to the README project). */
-  DnsClient noProject() {
-    return Sdks.huawei(fake, Sdks.HUAWEI_AK, Sdks.HUAWEI_SK, null);
   }
 
   CreateRecordSetResponse createRecord(String zone, String name, String type, List<String> records) {
