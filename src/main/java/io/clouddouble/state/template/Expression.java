@@ -35,6 +35,17 @@ public abstract sealed class Expression {
     }
   }
 
+  /** Applies field and index steps in turn; missing as soon as one finds nothing. */
+  private static Object walk(Object value, List<Object> steps, Bindings bindings) {
+    for (Object step : steps) {
+      if (value == null) {
+        return null;
+      }
+      value = Values.step(value, step, bindings);
+    }
+    return value;
+  }
+
   static final class Path extends Expression {
     private final String root;
     private final List<Object> steps; // String keys and Integer indexes
@@ -46,14 +57,7 @@ public abstract sealed class Expression {
 
     @Override
     public Object evaluate(Bindings bindings) {
-      Object value = bindings.lookup(root);
-      for (Object step : steps) {
-        if (value == null) {
-          return null;
-        }
-        value = Values.step(value, step, bindings);
-      }
-      return value;
+      return walk(bindings.lookup(root), steps, bindings);
     }
   }
 
@@ -88,14 +92,7 @@ public abstract sealed class Expression {
 
     @Override
     public Object evaluate(Bindings bindings) {
-      Object value = base.evaluate(bindings);
-      for (Object step : steps) {
-        if (value == null) {
-          return null;
-        }
-        value = Values.step(value, step, bindings);
-      }
-      return value;
+      return walk(base.evaluate(bindings), steps, bindings);
     }
   }
 
