@@ -150,6 +150,11 @@ class PrivateLinkCompanionsTest extends PrivateLinkTestBase {
         "ProtectedEnabled", "true").get("EndpointId");
     pl.advance("10s");
     assertEquals("EndpointProtected", pl.fails("DeleteVpcEndpoint", "EndpointId", guarded).getCode());
+    // a protected endpoint is managed by another service: its zones and attributes are not the user's to change either
+    assertEquals("EndpointProtected", pl.fails("AddZoneToVpcEndpoint", "EndpointId", guarded, "ZoneId", "cn-hangzhou-j",
+        "VSwitchId", "vsw-bp1j").getCode());
+    assertEquals("EndpointProtected", pl.fails("RemoveZoneFromVpcEndpoint", "EndpointId", guarded, "ZoneId", "cn-hangzhou-h").getCode());
+    assertEquals("EndpointProtected", pl.fails("UpdateVpcEndpointAttribute", "EndpointId", guarded, "EndpointName", "x").getCode());
 
     String busy = pl.connectedEndpoint(service);
     pl.call("DisableVpcEndpointZoneConnection", "ServiceId", service, "EndpointId", busy, "ZoneId", "cn-hangzhou-h");
