@@ -44,7 +44,8 @@ public final class Resource implements Navigable {
     this.order = order;
   }
 
-  long order() {
+  /** Creation order in the store (a resource put in another's place keeps its order). */
+  public long order() {
     return order;
   }
 

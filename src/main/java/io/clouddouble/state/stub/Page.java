@@ -55,7 +55,7 @@ final class Page implements Navigable {
       default -> {
         page.members.put("offset", start);
         if (more && end > 0) {
-          page.members.put("nextMarker", all.get(end - 1).id());
+          page.members.put("nextMarker", MARKERS.remember(all.get(end - 1)));
         }
       }
     }
@@ -113,6 +113,32 @@ final class Page implements Navigable {
 
   static final Walks WALKS = new Walks();
 
+  static final Markers MARKERS = new Markers();
+
+  /**
+   * The creation order of the resources named by recent next markers (the latest 10,000), so a walk
+   * whose marker resource is deleted between pages goes on after its place instead of ending.
+   */
+  static final class Markers {
+    private static final int KEPT = 10_000;
+    private final java.util.Map<String, Long> orderById = java.util.Collections.synchronizedMap(
+        new java.util.LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(java.util.Map.Entry<String, Long> eldest) {
+            return size() > KEPT;
+          }
+        });
+
+    String remember(Resource marker) {
+      orderById.put(marker.id(), marker.order());
+      return marker.id();
+    }
+
+    Long orderOf(String id) {
+      return orderById.get(id);
+    }
+  }
+
   /** The walks behind the NextTokens handed out recently (the latest 10,000; older tokens start over as offsets). */
   static final class Walks {
     private static final int KEPT = 10_000;
@@ -160,6 +186,13 @@ final class Page implements Navigable {
       for (int i = 0; i < all.size(); i++) {
         if (all.get(i).id().equals(marker)) {
           return i + 1;
+        }
+      }
+      // The marker's resource was deleted since its page: continue after where it stood in creation order.
+      Long order = MARKERS.orderOf(marker);
+      for (int i = 0; order != null && i < all.size(); i++) {
+        if (all.get(i).order() > order) {
+          return i;
         }
       }
       return all.size();

@@ -86,4 +86,24 @@ class PageTest {
     assertEquals(List.of("u0", "u1"), ids(page(live(), 2, "not-a-token")));
     assertEquals(List.of("u0", "u1"), ids(page(live(), 2, "f".repeat(32))));
   }
+
+  @Test
+  void aMarkerWhoseResourceWasDeletedGoesOnAfterItsPlace() throws Exception {
+    List<Resource> things = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      things.add(thing("m" + i));
+    }
+    JsonNode spec = JSON.readTree("{\"style\":\"offset\",\"size\":2,\"marker\":\"${m}\",\"default\":500,\"max\":500}");
+    Page first = Page.of(live(), spec, Bindings.root());
+    assertEquals(List.of("m0", "m1"), ids(first));
+    String marker = first.member("nextMarker").toString().replace("\"", "");
+    assertEquals("m1", marker);
+    store.remove(things.get(1)); // the marker itself
+    store.remove(things.get(0));
+    thing("m5");
+    Bindings bindings = Bindings.root();
+    bindings.bind("m", JsonNodeFactory.instance.textNode(marker));
+    Page second = Page.of(live(), spec, bindings);
+    assertEquals(List.of("m2", "m3"), ids(second), "the walk goes on after the deleted marker's place");
+  }
 }
