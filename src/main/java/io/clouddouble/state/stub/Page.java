@@ -111,6 +111,16 @@ final class Page implements Navigable {
     }
   }
 
+  /** A map that keeps its 10,000 most recently used entries (what paging remembers of past pages). */
+  private static <V> java.util.Map<String, V> recent() {
+    return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(java.util.Map.Entry<String, V> eldest) {
+        return size() > 10_000;
+      }
+    });
+  }
+
   static final Walks WALKS = new Walks();
 
   static final Markers MARKERS = new Markers();
@@ -120,14 +130,7 @@ final class Page implements Navigable {
    * whose marker resource is deleted between pages goes on after its place instead of ending.
    */
   static final class Markers {
-    private static final int KEPT = 10_000;
-    private final java.util.Map<String, Long> orderById = java.util.Collections.synchronizedMap(
-        new java.util.LinkedHashMap<>(16, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(java.util.Map.Entry<String, Long> eldest) {
-            return size() > KEPT;
-          }
-        });
+    private final java.util.Map<String, Long> orderById = recent();
 
     String remember(Resource marker) {
       orderById.put(marker.id(), marker.order());
@@ -141,14 +144,7 @@ final class Page implements Navigable {
 
   /** The walks behind the NextTokens handed out recently (the latest 10,000; older tokens start over as offsets). */
   static final class Walks {
-    private static final int KEPT = 10_000;
-    private final java.util.Map<String, Walked> byToken = java.util.Collections.synchronizedMap(
-        new java.util.LinkedHashMap<>(16, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(java.util.Map.Entry<String, Walked> eldest) {
-            return size() > KEPT;
-          }
-        });
+    private final java.util.Map<String, Walked> byToken = recent();
 
     Walked get(String token) {
       return byToken.get(token);
