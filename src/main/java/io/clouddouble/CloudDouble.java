@@ -109,7 +109,8 @@ public final class CloudDouble implements AutoCloseable {
             // The state gate wraps the gateway so it always runs after it; see StateGate.
             .extensions(
                 new StateGate(
-                    new Gateway(authenticator, contracts, new RequestValidator(contracts)), state, contracts, errors),
+                    new Gateway(authenticator, contracts, new RequestValidator(contracts), settings.responseAudit()),
+                    state, contracts, errors),
                 new BehaviourMatcher(behaviours),
                 new BehaviourResponder(state, contracts, errors, behaviours),
                 admin,

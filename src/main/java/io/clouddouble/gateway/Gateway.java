@@ -36,11 +36,18 @@ public final class Gateway implements StubRequestFilterV2 {
   private final Authenticator authenticator;
   private final ContractRegistry contracts;
   private final RequestValidator validator;
+  private final boolean recordsOperations;
 
-  public Gateway(Authenticator authenticator, ContractRegistry contracts, RequestValidator validator) {
+  /**
+   * @param recordsOperations whether to note each request's operation on its serve event, for the
+   *     response audit (tests): the note costs a JSON conversion per request, so it is off otherwise
+   */
+  public Gateway(
+      Authenticator authenticator, ContractRegistry contracts, RequestValidator validator, boolean recordsOperations) {
     this.authenticator = authenticator;
     this.contracts = contracts;
     this.validator = validator;
+    this.recordsOperations = recordsOperations;
   }
 
   @Override
@@ -55,20 +62,16 @@ public final class Gateway implements StubRequestFilterV2 {
     tags.put(GatewayHeaders.REQUEST_ID, RequestIds.mint(cloud));
     tags.put(GatewayHeaders.CLOUD, cloud.id());
     try {
-      if (cloud == Cloud.ALIBABA) {
-        alibaba(request, tags);
-      } else {
-        huawei(request, tags);
-      }
+      Object call = cloud == Cloud.ALIBABA ? alibaba(request, tags) : huawei(request, tags);
       recordOperation(serveEvent, tags);
-      return RequestFilterAction.continueWith(tagged(request, tags));
+      return RequestFilterAction.continueWith(TaggedRequest.of(request, tags, call));
     } catch (CloudError error) {
       recordOperation(serveEvent, tags);
-      return RequestFilterAction.stopWith(Envelopes.error(cloud, error, tagged(request, tags)));
+      return RequestFilterAction.stopWith(Envelopes.error(cloud, error, TaggedRequest.of(request, tags, null)));
     } catch (RuntimeException bug) {
       LOG.log(Level.WARNING, "internal error on " + request.getMethod() + " " + request.getUrl(), bug);
       return RequestFilterAction.stopWith(
-          Envelopes.error(cloud, CommonErrors.internalError(cloud), tagged(request, tags)));
+          Envelopes.error(cloud, CommonErrors.internalError(cloud), TaggedRequest.of(request, tags, null)));
     }
   }
 
@@ -77,19 +80,14 @@ public final class Gateway implements StubRequestFilterV2 {
    * answered here never reaches the stubs with its tags, and listeners such as the response audit
    * must see every answer's operation the same way.
    */
-  private static void recordOperation(ServeEvent serveEvent, Map<String, String> tags) {
+  private void recordOperation(ServeEvent serveEvent, Map<String, String> tags) {
     String operation = tags.get(GatewayHeaders.OPERATION);
-    if (operation != null && serveEvent != null) {
+    if (recordsOperations && operation != null && serveEvent != null) {
       serveEvent.appendSubEvent(SubEvent.message(GatewayHeaders.OPERATION, operation));
     }
   }
 
-  /** The request with exactly the gateway's tags: client-sent look-alikes are replaced or dropped. */
-  private static Request tagged(Request request, Map<String, String> tags) {
-    return TaggedRequest.of(request, tags);
-  }
-
-  private void alibaba(Request request, Map<String, String> routed) {
+  private AlibabaCall alibaba(Request request, Map<String, String> routed) {
     AlibabaCall call = AlibabaCall.parse(request);
     if (!AlibabaCall.path(request.getUrl()).equals("/")) {
       throw CommonErrors.apiNotFound(Cloud.ALIBABA);
@@ -122,9 +120,10 @@ public final class Gateway implements StubRequestFilterV2 {
     String region = call.param("RegionId");
     routed.put(GatewayHeaders.ACCOUNT, principal.accountId());
     routed.put(GatewayHeaders.REGION, region != null ? region : Regions.alibaba(call.host()));
+    return call;
   }
 
-  private void huawei(Request request, Map<String, String> routed) {
+  private HuaweiCall huawei(Request request, Map<String, String> routed) {
     HuaweiCall call = HuaweiCall.parse(request);
     Principal principal = authenticator.huawei(call);
     ContractRegistry.HuaweiMatch match =
@@ -136,5 +135,6 @@ public final class Gateway implements StubRequestFilterV2 {
     validator.huawei(match.contract(), call, match.pathParams());
     routed.put(GatewayHeaders.ACCOUNT, principal.accountId());
     routed.put(GatewayHeaders.REGION, Regions.huawei(GatewayHeaders.get(request, "Host")));
+    return call;
   }
 }

@@ -1,5 +1,7 @@
 package io.clouddouble.state;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -21,6 +23,8 @@ import java.util.regex.Pattern;
 public final class StateLock {
   /** {@code Product:Operation} names that only read, by the providers' naming rules (Describe/List/Get/Query/Check/Show). */
   private static final Pattern READS = Pattern.compile("[^:]*:(?:Describe|List|Get|Query|Check|Show)[A-Z].*");
+  /** {@link #READS} decided once per operation name. */
+  private static final Map<String, Boolean> READ_ONLY = new ConcurrentHashMap<>();
 
   private record Held(StateLock lock, boolean shared) {}
 
@@ -41,7 +45,7 @@ public final class StateLock {
     if (heldByThisThread()) {
       return;
     }
-    boolean shared = dryRun || READS.matcher(operation).matches();
+    boolean shared = dryRun || READ_ONLY.computeIfAbsent(operation, name -> READS.matcher(name).matches());
     (shared ? lock.readLock() : lock.writeLock()).lock();
     HELD.set(new Held(this, shared));
   }

@@ -109,13 +109,13 @@ public final class BehaviourResponder implements ResponseDefinitionTransformerV2
 
   /**
    * The answer, with which outcome gave it and why kept as transformer parameters: the request log
-   * reads them from the serve event; the client never sees them.
+   * reads them from the serve event (as text, when someone asks); the client never sees them.
    */
   private static ResponseDefinition explained(ResponseDefinition answer, Behaviour behaviour, Outcome outcome) {
     return ResponseDefinitionBuilder.like(answer)
         .withTransformerParameter(EXPLAINED_OUTCOME, outcome == null ? "none" : outcome.name())
-        .withTransformerParameter(EXPLAINED_WHY, outcome == null || outcome.when() == null ? null : outcome.when().toString())
-        .withTransformerParameter(EXPLAINED_LOOKUPS, behaviour.let().toString())
+        .withTransformerParameter(EXPLAINED_WHY, outcome == null ? null : outcome.when())
+        .withTransformerParameter(EXPLAINED_LOOKUPS, behaviour.let())
         .build();
   }
 

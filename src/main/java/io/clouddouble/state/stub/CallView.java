@@ -10,6 +10,7 @@ import io.clouddouble.protocol.AlibabaCall;
 import io.clouddouble.protocol.Cloud;
 import io.clouddouble.protocol.GatewayHeaders;
 import io.clouddouble.protocol.HuaweiCall;
+import io.clouddouble.protocol.TaggedRequest;
 import io.clouddouble.state.Scope;
 import io.clouddouble.state.template.Bindings;
 import io.clouddouble.state.template.Navigable;
@@ -86,11 +87,13 @@ public final class CallView {
             GatewayHeaders.get(request, GatewayHeaders.REGION));
     String host = GatewayHeaders.get(request, "Host");
     if (cloud == Cloud.ALIBABA) {
+      AlibabaCall call = TaggedRequest.call(request, AlibabaCall.class);
       return new CallView(cloud, scope, GatewayHeaders.get(request, GatewayHeaders.OPERATION),
-          GatewayHeaders.get(request, GatewayHeaders.REQUEST_ID), AlibabaCall.parse(request).params(),
+          GatewayHeaders.get(request, GatewayHeaders.REQUEST_ID), (call != null ? call : AlibabaCall.parse(request)).params(),
           null, Map.of(), host);
     }
-    HuaweiCall call = HuaweiCall.parse(request);
+    HuaweiCall parsed = TaggedRequest.call(request, HuaweiCall.class);
+    HuaweiCall call = parsed != null ? parsed : HuaweiCall.parse(request);
     Map<String, String> pathParams =
         contracts.huawei(call.method(), call.path()).map(ContractRegistry.HuaweiMatch::pathParams).orElse(Map.of());
     return new CallView(cloud, scope, GatewayHeaders.get(request, GatewayHeaders.OPERATION),
