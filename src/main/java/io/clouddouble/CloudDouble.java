@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.clouddouble.auth.Authenticator;
 import io.clouddouble.auth.CredentialStore;
 import io.clouddouble.contract.ContractRegistry;
@@ -24,6 +25,7 @@ import io.clouddouble.state.stub.ErrorCatalog;
 import io.clouddouble.state.stub.ReleaseBeforeAnswer;
 import io.clouddouble.state.stub.RequestEndFilter;
 import io.clouddouble.state.stub.StateGate;
+import io.clouddouble.state.stub.UserMappings;
 import io.clouddouble.state.transition.Transitions;
 import io.clouddouble.state.world.AccountResolver;
 import io.clouddouble.state.world.World;
@@ -41,6 +43,7 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Set;
 
 /**
  * A running fake cloud: WireMock serving {@code stubs/}, behind the {@link Gateway} that speaks
@@ -53,6 +56,7 @@ public final class CloudDouble implements AutoCloseable {
   private final ResponseAudit audit;
   private final StateEngine state;
   private final Durability durability;
+  private final UserMappings userMappings = new UserMappings();
 
   private CloudDouble(Settings settings) {
     this.settings = settings;
@@ -86,6 +90,7 @@ public final class CloudDouble implements AutoCloseable {
     ErrorCatalog errors = new ErrorCatalog(contracts);
     // Playback answers from the recording alone, so it serves no behaviour.
     Behaviours behaviours = settings.playback() == null ? Behaviours.load(stubs.resolve("behaviour")) : Behaviours.none();
+    BehaviourResponder responder = new BehaviourResponder(state, contracts, errors, behaviours);
     AdminApi admin = new AdminApi(state, accounts, contracts, errors, durability);
     RequestLog requests =
         new RequestLog(RequestLog.DEFAULT_CAPACITY, Outcome.BEHAVIOUR_CONDITION, settings.verbose() ? System.out::println : null);
@@ -109,10 +114,11 @@ public final class CloudDouble implements AutoCloseable {
             // The state gate wraps the gateway so it always runs after it; see StateGate.
             .extensions(
                 new StateGate(
-                    new Gateway(authenticator, contracts, new RequestValidator(contracts), settings.responseAudit()),
-                    state, contracts, errors),
+                    new Gateway(authenticator, contracts, new RequestValidator(contracts)),
+                    state, contracts, errors, responder, userMappings),
                 new BehaviourMatcher(behaviours),
-                new BehaviourResponder(state, contracts, errors, behaviours),
+                responder,
+                userMappings,
                 admin,
                 new AdminGuard(settings.adminToken(), settings.allowAdminShutdown()),
                 requests,
@@ -165,8 +171,11 @@ public final class CloudDouble implements AutoCloseable {
   public static CloudDouble start(Settings settings) {
     CloudDouble fake = new CloudDouble(settings);
     fake.server.start();
-    fake.server.addStubMapping(BehaviourResponder.mapping());
-    fake.server.addStubMapping(UnmatchedResponder.catchAll());
+    StubMapping behaviours = BehaviourResponder.mapping();
+    StubMapping catchAll = UnmatchedResponder.catchAll();
+    fake.server.addStubMapping(behaviours);
+    fake.server.addStubMapping(catchAll);
+    fake.userMappings.watch(fake.server::getStubMappings, Set.of(behaviours.getId(), catchAll.getId()));
     return fake;
   }
 

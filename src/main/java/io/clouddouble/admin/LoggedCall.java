@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.common.Timing;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.clouddouble.protocol.GatewayHeaders;
+import io.clouddouble.protocol.TaggedAnswers;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -17,6 +18,7 @@ public final class LoggedCall {
   private final long sequence;
   private final Instant at;
   private final ServeEvent event;
+  private final Request request;
   private final Outcome.Reason reason;
   private final String cloud;
   private final String product;
@@ -31,10 +33,11 @@ public final class LoggedCall {
   private volatile Outcome outcome;
 
   private LoggedCall(long sequence, ServeEvent event, Outcome.Reason reason) {
-    Request request = event.getRequest();
+    Request request = TaggedAnswers.request(event);
     this.sequence = sequence;
     this.at = Instant.now();
     this.event = event;
+    this.request = request;
     this.reason = reason;
     this.cloud = GatewayHeaders.get(request, GatewayHeaders.CLOUD);
     this.product = GatewayHeaders.get(request, GatewayHeaders.PRODUCT);
@@ -61,6 +64,11 @@ public final class LoggedCall {
 
   ServeEvent event() {
     return event;
+  }
+
+  /** The request as the gateway tagged it. */
+  Request request() {
+    return request;
   }
 
   public String cloud() {

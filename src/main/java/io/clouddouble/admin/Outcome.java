@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.clouddouble.protocol.GatewayHeaders;
+import io.clouddouble.protocol.TaggedAnswers;
 import io.clouddouble.state.stub.BehaviourResponder;
 import java.io.IOException;
 
@@ -38,7 +39,7 @@ public record Outcome(String mapping, String code, String why) {
     String outcome = explained(event, BehaviourResponder.EXPLAINED_OUTCOME);
     String name =
         outcome != null
-            ? GatewayHeaders.get(event.getRequest(), GatewayHeaders.OPERATION) + " " + outcome
+            ? GatewayHeaders.get(TaggedAnswers.request(event), GatewayHeaders.OPERATION) + " " + outcome
             : mapping == null || !event.getWasMatched() ? null : mapping.getName();
     return new Outcome(name, errorCode(event), reason.of(event));
   }

@@ -31,7 +31,7 @@ final class TouchedResources {
   ArrayNode of(LoggedCall call) {
     ArrayNode links = AdminJson.JSON.createArrayNode();
     String lookups = Outcome.explained(call.event(), BehaviourResponder.EXPLAINED_LOOKUPS);
-    if (call.cloud() == null || !CallView.routed(call.event().getRequest()) || lookups == null) {
+    if (call.cloud() == null || !CallView.routed(call.request()) || lookups == null) {
       return links;
     }
     JsonNode lets;
@@ -40,7 +40,7 @@ final class TouchedResources {
     } catch (java.io.IOException notJson) {
       return links;
     }
-    Bindings bindings = CallView.of(call.event().getRequest(), contracts).bindInto(engine.bindings());
+    Bindings bindings = CallView.of(call.request(), contracts).bindInto(engine.bindings());
     Set<String> seen = new LinkedHashSet<>();
     for (Iterator<Map.Entry<String, JsonNode>> each = lets.fields(); each.hasNext(); ) {
       JsonNode lookup = each.next().getValue();

@@ -5,8 +5,8 @@ import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.stubbing.SubEvent;
 import io.clouddouble.protocol.GatewayHeaders;
+import io.clouddouble.protocol.TaggedAnswers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -47,12 +47,7 @@ public final class ResponseAudit implements ServeEventListener {
 
   @Override
   public void afterComplete(ServeEvent event, Parameters parameters) {
-    String operation = null;
-    for (SubEvent sub : event.getSubEvents()) {
-      if (sub.getType().equals(GatewayHeaders.OPERATION)) {
-        operation = String.valueOf(sub.getData().get("message"));
-      }
-    }
+    String operation = GatewayHeaders.get(TaggedAnswers.request(event), GatewayHeaders.OPERATION);
     if (operation == null || !event.getWasMatched()) {
       return;
     }

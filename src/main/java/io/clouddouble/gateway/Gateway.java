@@ -4,7 +4,6 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterActi
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.stubbing.SubEvent;
 import io.clouddouble.auth.Authenticator;
 import io.clouddouble.auth.Principal;
 import io.clouddouble.contract.Contract;
@@ -19,6 +18,7 @@ import io.clouddouble.protocol.GatewayHeaders;
 import io.clouddouble.protocol.HuaweiCall;
 import io.clouddouble.protocol.Regions;
 import io.clouddouble.protocol.RequestIds;
+import io.clouddouble.protocol.TaggedAnswers;
 import io.clouddouble.protocol.TaggedRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,18 +36,11 @@ public final class Gateway implements StubRequestFilterV2 {
   private final Authenticator authenticator;
   private final ContractRegistry contracts;
   private final RequestValidator validator;
-  private final boolean recordsOperations;
 
-  /**
-   * @param recordsOperations whether to note each request's operation on its serve event, for the
-   *     response audit (tests): the note costs a JSON conversion per request, so it is off otherwise
-   */
-  public Gateway(
-      Authenticator authenticator, ContractRegistry contracts, RequestValidator validator, boolean recordsOperations) {
+  public Gateway(Authenticator authenticator, ContractRegistry contracts, RequestValidator validator) {
     this.authenticator = authenticator;
     this.contracts = contracts;
     this.validator = validator;
-    this.recordsOperations = recordsOperations;
   }
 
   @Override
@@ -63,28 +56,17 @@ public final class Gateway implements StubRequestFilterV2 {
     tags.put(GatewayHeaders.CLOUD, cloud.id());
     try {
       Object call = cloud == Cloud.ALIBABA ? alibaba(request, tags) : huawei(request, tags);
-      recordOperation(serveEvent, tags);
       return RequestFilterAction.continueWith(TaggedRequest.of(request, tags, call));
     } catch (CloudError error) {
-      recordOperation(serveEvent, tags);
-      return RequestFilterAction.stopWith(Envelopes.error(cloud, error, TaggedRequest.of(request, tags, null)));
+      return refused(cloud, error, TaggedRequest.of(request, tags, null));
     } catch (RuntimeException bug) {
       LOG.log(Level.WARNING, "internal error on " + request.getMethod() + " " + request.getUrl(), bug);
-      return RequestFilterAction.stopWith(
-          Envelopes.error(cloud, CommonErrors.internalError(cloud), TaggedRequest.of(request, tags, null)));
+      return refused(cloud, CommonErrors.internalError(cloud), TaggedRequest.of(request, tags, null));
     }
   }
 
-  /**
-   * The operation a request was routed to (if any) is also recorded on the serve event: a request
-   * answered here never reaches the stubs with its tags, and listeners such as the response audit
-   * must see every answer's operation the same way.
-   */
-  private void recordOperation(ServeEvent serveEvent, Map<String, String> tags) {
-    String operation = tags.get(GatewayHeaders.OPERATION);
-    if (recordsOperations && operation != null && serveEvent != null) {
-      serveEvent.appendSubEvent(SubEvent.message(GatewayHeaders.OPERATION, operation));
-    }
+  private static RequestFilterAction refused(Cloud cloud, CloudError error, Request tagged) {
+    return RequestFilterAction.stopWith(TaggedAnswers.of(Envelopes.error(cloud, error, tagged), tagged));
   }
 
   private AlibabaCall alibaba(Request request, Map<String, String> routed) {

@@ -17,12 +17,14 @@ import java.util.Map;
  */
 public final class TaggedRequest extends RequestWrapper {
   private final HttpHeaders headers;
+  private final Map<String, String> tags;
   private final String url;
   private final String absoluteUrl;
   private final Object call;
 
   private TaggedRequest(Request request, Map<String, String> tags, Object call) {
     super(request);
+    this.tags = tags;
     this.url = request.getUrl();
     this.absoluteUrl = request.getAbsoluteUrl();
     this.call = call;
@@ -47,6 +49,11 @@ public final class TaggedRequest extends RequestWrapper {
    */
   public static Request of(Request request, Map<String, String> tags, Object call) {
     return new TaggedRequest(request, tags, call);
+  }
+
+  /** The gateway's tags, by header name. */
+  public Map<String, String> tags() {
+    return tags;
   }
 
   /** The gateway's parse of {@code request} if it is a tagged request carrying one of {@code type}. */

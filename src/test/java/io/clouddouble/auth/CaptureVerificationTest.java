@@ -154,7 +154,7 @@ class CaptureVerificationTest {
     Files.createDirectories(contracts);
     ContractRegistry registry = ContractRegistry.load(contracts);
     Gateway gateway =
-        new Gateway(authenticator(SignatureMode.STRICT), registry, new RequestValidator(registry), false);
+        new Gateway(authenticator(SignatureMode.STRICT), registry, new RequestValidator(registry));
     CapturedRequest capture = CapturedRequest.alibaba().get(0);
     StopAction stop = (StopAction) gateway.filter(capture.withTarget("/x" + capture.target().substring(1)).toWireMock(), null);
     assertEquals(404, stop.getResponseDefinition().getStatus());

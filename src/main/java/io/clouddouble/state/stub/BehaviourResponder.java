@@ -84,7 +84,16 @@ public final class BehaviourResponder implements ResponseDefinitionTransformerV2
 
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
-    Request request = serveEvent.getRequest();
+    return answerTo(serveEvent.getRequest());
+  }
+
+  /** True when {@code operation} ({@code Product:Operation}) has a behaviour to answer from. */
+  boolean answers(String operation) {
+    return behaviours.find(operation).isPresent();
+  }
+
+  /** The answer to a routed {@code request} whose operation has a behaviour. */
+  ResponseDefinition answerTo(Request request) {
     engine.lock().holdForRequest();
     CallView call = CallView.recall(request, contracts);
     Behaviour behaviour = behaviours.find(call.operation()).orElseThrow();
