@@ -1,10 +1,7 @@
 package io.clouddouble.contracttest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.clouddouble.testkit.StubsRoots;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * A copy of the real stubs with one drifted mapping file added, for proving the drift report: it
@@ -36,20 +33,6 @@ final class AlteredStubs {
 
   /** Copies {@code stubs} to {@code target} and adds the drifted mapping; returns {@code target}. */
   static Path copyWithDrift(Path stubs, Path target) {
-    try (Stream<Path> files = Files.walk(stubs)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path copy = target.resolve(stubs.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-        }
-      }
-      Files.createDirectories(target.resolve("mappings"));
-      Files.writeString(target.resolve("mappings").resolve("zz-contract-drift.json"), MAPPING);
-      return target;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return StubsRoots.withMapping(stubs, target, "zz-contract-drift.json", MAPPING);
   }
 }

@@ -9,10 +9,8 @@ import com.aliyuncs.privatelink.model.v20200415.GetVpcEndpointAttributeRequest;
 import io.clouddouble.CloudDouble;
 import io.clouddouble.Settings;
 import io.clouddouble.testkit.Sdks;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.clouddouble.testkit.StubsRoots;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,10 +43,8 @@ class UserMappingOverrideTest {
   }
 
   @Test
-  void aMappingUnderTheStubsRootWinsFromTheStart(@TempDir Path root) throws IOException, ClientException {
-    copy(Path.of("stubs"), root);
-    Files.createDirectories(root.resolve("mappings"));
-    Files.writeString(root.resolve("mappings").resolve("override.json"), OVERRIDE);
+  void aMappingUnderTheStubsRootWinsFromTheStart(@TempDir Path root) throws ClientException {
+    StubsRoots.withMapping(Path.of("stubs"), root, "override.json", OVERRIDE);
     try (CloudDouble fake = CloudDouble.start(Settings.defaults().withPort(0).withStubs(root))) {
       assertEquals("Inactive", status(fake));
     }
@@ -61,18 +57,5 @@ class UserMappingOverrideTest {
     get.putQueryParameter("RegionId", "cn-hangzhou");
     get.setEndpointId(ENDPOINT);
     return Sdks.core().getAcsResponse(get).getEndpointStatus();
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
   }
 }
