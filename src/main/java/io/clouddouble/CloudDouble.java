@@ -122,7 +122,7 @@ public final class CloudDouble implements AutoCloseable {
                 admin,
                 new AdminGuard(settings.adminToken(), settings.allowAdminShutdown()),
                 requests,
-                new ConsoleRoutes(admin, state, contracts, requests,
+                new ConsoleRoutes(admin, state, requests,
                     () -> new CoverageReport(contractsRoot, stubs, ResponseAudit.EXERCISED).rows()),
                 new UnmatchedResponder(contracts),
                 new RecordedCallMatcher());

@@ -8,7 +8,6 @@ import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.clouddouble.contract.ContractRegistry;
 import io.clouddouble.contract.CoverageReport;
 import io.clouddouble.state.StateEngine;
 import io.clouddouble.state.transition.PendingTransition;
@@ -32,11 +31,11 @@ public final class ConsoleRoutes implements AdminApiExtension {
 
   /** @param coverage the coverage report's rows, computed on first request and kept */
   public ConsoleRoutes(
-      AdminApi admin, StateEngine engine, ContractRegistry contracts, RequestLog log, Supplier<List<CoverageReport.Row>> coverage) {
+      AdminApi admin, StateEngine engine, RequestLog log, Supplier<List<CoverageReport.Row>> coverage) {
     this.admin = admin;
     this.engine = engine;
     this.log = log;
-    this.touched = new TouchedResources(engine, contracts);
+    this.touched = new TouchedResources(engine);
     this.coverage = coverage;
   }
 

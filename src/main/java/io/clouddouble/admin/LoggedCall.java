@@ -2,23 +2,30 @@ package io.clouddouble.admin;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.common.Timing;
+import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.clouddouble.protocol.GatewayHeaders;
 import io.clouddouble.protocol.TaggedAnswers;
+import io.clouddouble.state.stub.CallView;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
  * One call in the {@link RequestLog}: what the gateway made of it (cloud, operation, account,
  * region), its status and latency. Never its headers or query string, which carry signatures and
- * tokens. Its {@link Outcome} is worked out from the serve event on first use.
+ * tokens. Its {@link Outcome} is worked out on first use from the little it keeps of the serve
+ * event: the last thousand calls stay in memory, and a whole serve event (the request and answer,
+ * copied) kept that long outlives the young generation and fills the old one under load.
  */
 public final class LoggedCall {
   private final long sequence;
   private final Instant at;
-  private final ServeEvent event;
-  private final Request request;
+  private final String mapping;
+  private final Parameters explained;
+  private final byte[] errorBody;
+  private final CallView view;
   private final Outcome.Reason reason;
   private final String cloud;
   private final String product;
@@ -36,8 +43,9 @@ public final class LoggedCall {
     Request request = TaggedAnswers.request(event);
     this.sequence = sequence;
     this.at = Instant.now();
-    this.event = event;
-    this.request = request;
+    StubMapping matched = event.getStubMapping();
+    this.mapping = matched == null || !event.getWasMatched() ? null : matched.getName();
+    this.explained = Outcome.explanation(event);
     this.reason = reason;
     this.cloud = GatewayHeaders.get(request, GatewayHeaders.CLOUD);
     this.product = GatewayHeaders.get(request, GatewayHeaders.PRODUCT);
@@ -50,6 +58,8 @@ public final class LoggedCall {
     int query = url.indexOf('?');
     this.path = query < 0 ? url : url.substring(0, query);
     this.status = event.getResponse() == null ? 0 : event.getResponse().getStatus();
+    this.errorBody = status >= 400 ? event.getResponse().getBody() : null;
+    this.view = CallView.current(requestId);
     Timing timing = event.getTiming();
     this.millis = timing == null ? null : timing.getTotalTime();
   }
@@ -62,13 +72,14 @@ public final class LoggedCall {
     return sequence;
   }
 
-  ServeEvent event() {
-    return event;
+  /** What the answer recorded about itself (the behaviour responder's explanation). */
+  Parameters explained() {
+    return explained;
   }
 
-  /** The request as the gateway tagged it. */
-  Request request() {
-    return request;
+  /** The state engine's view of the request, or null when it never reached the state engine. */
+  CallView view() {
+    return view;
   }
 
   public String cloud() {
@@ -98,7 +109,7 @@ public final class LoggedCall {
   public Outcome outcome() {
     Outcome known = outcome;
     if (known == null) {
-      known = Outcome.of(event, reason);
+      known = Outcome.of(operation, mapping, explained, errorBody, reason);
       outcome = known;
     }
     return known;

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import io.clouddouble.protocol.GatewayHeaders;
-import io.clouddouble.protocol.TaggedAnswers;
 import io.clouddouble.state.stub.BehaviourResponder;
 import java.io.IOException;
 
@@ -19,37 +16,38 @@ public record Outcome(String mapping, String code, String why) {
   /** Why the engine chose a call's outcome; a seam so a log can be tested without an engine. */
   @FunctionalInterface
   public interface Reason {
-    /** A short human-readable reason, or null when there is none to give. */
-    String of(ServeEvent event);
+    /** A short human-readable reason from what the answer recorded, or null when there is none to give. */
+    String of(Parameters explained);
   }
 
   /** The conditions of the behaviour outcome that held (recorded by the behaviour responder). */
-  public static final Reason BEHAVIOUR_CONDITION = event -> explained(event, BehaviourResponder.EXPLAINED_WHY);
+  public static final Reason BEHAVIOUR_CONDITION = explained -> explained(explained, BehaviourResponder.EXPLAINED_WHY);
 
-  /** What the behaviour responder recorded about the answer under {@code key}, or null. */
-  static String explained(ServeEvent event, String key) {
+  /** The answer's transformer parameters: what the behaviour responder recorded about it (or none). */
+  static Parameters explanation(ServeEvent event) {
     ResponseDefinition answer = event.getResponseDefinition();
     Parameters parameters = answer == null ? null : answer.getTransformerParameters();
-    Object value = parameters == null ? null : parameters.get(key);
+    return parameters == null ? Parameters.empty() : parameters;
+  }
+
+  /** What the behaviour responder recorded about the answer under {@code key}, or null. */
+  static String explained(Parameters explained, String key) {
+    Object value = explained.get(key);
     return value == null ? null : value.toString();
   }
 
-  static Outcome of(ServeEvent event, Reason reason) {
-    StubMapping mapping = event.getStubMapping();
-    String outcome = explained(event, BehaviourResponder.EXPLAINED_OUTCOME);
-    String name =
-        outcome != null
-            ? GatewayHeaders.get(TaggedAnswers.request(event), GatewayHeaders.OPERATION) + " " + outcome
-            : mapping == null || !event.getWasMatched() ? null : mapping.getName();
-    return new Outcome(name, errorCode(event), reason.of(event));
+  /**
+   * The outcome of a call answered by {@code mapping} (null when none matched) with {@code explained}
+   * recorded, for {@code operation}; {@code errorBody} is the body of an error answer (else null).
+   */
+  static Outcome of(String operation, String mapping, Parameters explained, byte[] errorBody, Reason reason) {
+    String outcome = explained(explained, BehaviourResponder.EXPLAINED_OUTCOME);
+    String name = outcome != null ? operation + " " + outcome : mapping;
+    return new Outcome(name, errorCode(errorBody), reason.of(explained));
   }
 
   /** The error code of an error answer, from the provider's envelope (Alibaba, Huawei DNS, Huawei API gateway). */
-  private static String errorCode(ServeEvent event) {
-    if (event.getResponse() == null || event.getResponse().getStatus() < 400) {
-      return null;
-    }
-    byte[] body = event.getResponse().getBody();
+  private static String errorCode(byte[] body) {
     if (body == null || body.length == 0) {
       return null;
     }

@@ -2,10 +2,8 @@ package io.clouddouble.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.clouddouble.contract.ContractRegistry;
 import io.clouddouble.state.StateEngine;
 import io.clouddouble.state.stub.BehaviourResponder;
-import io.clouddouble.state.stub.CallView;
 import io.clouddouble.state.template.Bindings;
 import io.clouddouble.state.template.Template;
 import java.util.Iterator;
@@ -21,17 +19,15 @@ import java.util.Set;
  */
 final class TouchedResources {
   private final StateEngine engine;
-  private final ContractRegistry contracts;
 
-  TouchedResources(StateEngine engine, ContractRegistry contracts) {
+  TouchedResources(StateEngine engine) {
     this.engine = engine;
-    this.contracts = contracts;
   }
 
   ArrayNode of(LoggedCall call) {
     ArrayNode links = AdminJson.JSON.createArrayNode();
-    String lookups = Outcome.explained(call.event(), BehaviourResponder.EXPLAINED_LOOKUPS);
-    if (call.cloud() == null || !CallView.routed(call.request()) || lookups == null) {
+    String lookups = Outcome.explained(call.explained(), BehaviourResponder.EXPLAINED_LOOKUPS);
+    if (call.cloud() == null || call.view() == null || lookups == null) {
       return links;
     }
     JsonNode lets;
@@ -40,7 +36,7 @@ final class TouchedResources {
     } catch (java.io.IOException notJson) {
       return links;
     }
-    Bindings bindings = CallView.of(call.request(), contracts).bindInto(engine.bindings());
+    Bindings bindings = call.view().bindInto(engine.bindings());
     Set<String> seen = new LinkedHashSet<>();
     for (Iterator<Map.Entry<String, JsonNode>> each = lets.fields(); each.hasNext(); ) {
       JsonNode lookup = each.next().getValue();

@@ -68,6 +68,12 @@ public final class CallView {
     return of(request, contracts);
   }
 
+  /** The view this thread keeps for the request with {@code requestId}, or null (a request no state gate saw). */
+  public static CallView current(String requestId) {
+    CallView current = CURRENT.get();
+    return current != null && current.requestId.equals(requestId) ? current : null;
+  }
+
   /** Keeps this view for the rest of the request on this thread ({@link #forget} ends it). */
   void remember() {
     CURRENT.set(this);
