@@ -58,14 +58,16 @@ public final class Gateway implements StubRequestFilterV2 {
       Object call = cloud == Cloud.ALIBABA ? alibaba(request, tags) : huawei(request, tags);
       return RequestFilterAction.continueWith(TaggedRequest.of(request, tags, call));
     } catch (CloudError error) {
-      return refused(cloud, error, TaggedRequest.of(request, tags, null));
+      return refused(cloud, error, request, tags);
     } catch (RuntimeException bug) {
       LOG.log(Level.WARNING, "internal error on " + request.getMethod() + " " + request.getUrl(), bug);
-      return refused(cloud, CommonErrors.internalError(cloud), TaggedRequest.of(request, tags, null));
+      return refused(cloud, CommonErrors.internalError(cloud), request, tags);
     }
   }
 
-  private static RequestFilterAction refused(Cloud cloud, CloudError error, Request tagged) {
+  /** The error in the provider's envelope, keeping the tags the gateway had given the request so far. */
+  private static RequestFilterAction refused(Cloud cloud, CloudError error, Request request, Map<String, String> tags) {
+    Request tagged = TaggedRequest.of(request, tags, null);
     return RequestFilterAction.stopWith(TaggedAnswers.of(Envelopes.error(cloud, error, tagged), tagged));
   }
 

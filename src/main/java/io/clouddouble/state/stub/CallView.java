@@ -61,11 +61,8 @@ public final class CallView {
    * state gate's, so the responder does not parse the request again), or a new one.
    */
   public static CallView recall(Request request, ContractRegistry contracts) {
-    CallView current = CURRENT.get();
-    if (current != null && current.requestId.equals(GatewayHeaders.get(request, GatewayHeaders.REQUEST_ID))) {
-      return current;
-    }
-    return of(request, contracts);
+    CallView current = current(GatewayHeaders.get(request, GatewayHeaders.REQUEST_ID));
+    return current != null ? current : of(request, contracts);
   }
 
   /** The view this thread keeps for the request with {@code requestId}, or null (a request no state gate saw). */
