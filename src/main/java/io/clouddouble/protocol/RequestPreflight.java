@@ -37,6 +37,7 @@ import org.eclipse.jetty.http.BadMessageException;
 final class RequestPreflight implements Filter {
   /** No SDK request in scope comes near this; it bounds what one request can make the fake buffer. */
   public static final int MAX_BODY_BYTES = 1 << 20;
+  private static final byte[] NO_BODY = new byte[0];
   /** Query and form pairs together; the largest SDK call in scope sends a few dozen. */
   public static final int MAX_PARAMETERS = 1000;
   /**
@@ -94,9 +95,13 @@ final class RequestPreflight implements Filter {
     EndPoint endPoint = Request.getBaseRequest(request).getHttpChannel().getEndPoint();
     long idleTimeout = endPoint.getIdleTimeout();
     long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BODY_TIMEOUT_MS);
+    long declared = request.getContentLengthLong();
+    if (declared == 0 || (declared < 0 && request.getHeader("Transfer-Encoding") == null)) {
+      return NO_BODY; // RFC 9112 6.3: without Content-Length or Transfer-Encoding a request has no body
+    }
     InputStream in = request.getInputStream();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    byte[] chunk = new byte[8192];
+    byte[] chunk = new byte[declared > 0 ? (int) Math.min(declared + 1, 8192) : 8192];
     try {
       while (body.size() <= MAX_BODY_BYTES) {
         long left = TimeUnit.NANOSECONDS.toMillis(due - System.nanoTime());

@@ -7,40 +7,31 @@ import com.github.tomakehurst.wiremock.http.Request;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A request carrying exactly the gateway's tags ({@link GatewayHeaders}): client-sent look-alikes
- * are dropped, the tags added. Its headers and URLs are read once: WireMock's own wrapper rebuilds
- * the headers on every header read and the path from the absolute URL on every URL read, and a
- * request's headers and URL are read dozens of times on its way to the answer. It also keeps the
- * gateway's parse of the request, so the state engine does not parse it again.
+ * are dropped, the tags added. Its URLs are read once and its headers rebuilt only when somebody
+ * asks for all of them: WireMock's own wrapper rebuilds the headers on every header read and the
+ * path from the absolute URL on every URL read, and a request's tags and URL are read dozens of
+ * times on its way to the answer while most answers never need the whole header list. It also
+ * keeps the gateway's parse of the request, so the state engine does not parse it again.
  */
 public final class TaggedRequest extends RequestWrapper {
-  private final HttpHeaders headers;
+  private final Request request;
   private final Map<String, String> tags;
   private final String url;
   private final String absoluteUrl;
   private final Object call;
+  private HttpHeaders headers;
 
   private TaggedRequest(Request request, Map<String, String> tags, Object call) {
     super(request);
+    this.request = request;
     this.tags = tags;
     this.url = request.getUrl();
     this.absoluteUrl = request.getAbsoluteUrl();
     this.call = call;
-    List<HttpHeader> kept = new ArrayList<>(request.getHeaders().size() + tags.size());
-    for (HttpHeader header : request.getHeaders().all()) {
-      if (!isTag(header.key())) {
-        kept.add(header);
-      }
-    }
-    for (String name : GatewayHeaders.ALL) {
-      String value = tags.get(name);
-      if (value != null) {
-        kept.add(new HttpHeader(name, value));
-      }
-    }
-    this.headers = new HttpHeaders(kept);
   }
 
   /**
@@ -61,18 +52,61 @@ public final class TaggedRequest extends RequestWrapper {
     return request instanceof TaggedRequest tagged && type.isInstance(tagged.call) ? type.cast(tagged.call) : null;
   }
 
-  private static boolean isTag(String name) {
+  /** The canonical tag name {@code name} stands for (case-insensitively), or null if it is no tag. */
+  private static String tagName(String name) {
     for (String tag : GatewayHeaders.ALL) {
       if (tag.equalsIgnoreCase(name)) {
-        return true;
+        return tag;
       }
     }
-    return false;
+    return null;
   }
 
   @Override
   public HttpHeaders getHeaders() {
+    if (headers == null) {
+      List<HttpHeader> kept = new ArrayList<>(request.getHeaders().size() + tags.size());
+      for (HttpHeader header : request.getHeaders().all()) {
+        if (tagName(header.key()) == null) {
+          kept.add(header);
+        }
+      }
+      for (String name : GatewayHeaders.ALL) {
+        String value = tags.get(name);
+        if (value != null) {
+          kept.add(new HttpHeader(name, value));
+        }
+      }
+      headers = new HttpHeaders(kept);
+    }
     return headers;
+  }
+
+  @Override
+  public HttpHeader header(String key) {
+    String tag = tagName(key);
+    if (tag == null) {
+      return request.header(key);
+    }
+    String value = tags.get(tag);
+    return value != null ? new HttpHeader(tag, value) : HttpHeader.absent(key);
+  }
+
+  @Override
+  public String getHeader(String key) {
+    String tag = tagName(key);
+    return tag == null ? request.getHeader(key) : tags.get(tag);
+  }
+
+  @Override
+  public boolean containsHeader(String key) {
+    String tag = tagName(key);
+    return tag == null ? request.containsHeader(key) : tags.containsKey(tag);
+  }
+
+  @Override
+  public Set<String> getAllHeaderKeys() {
+    return getHeaders().keys();
   }
 
   @Override
