@@ -25,15 +25,16 @@ public final class ContractSchemas {
                       .keyword(new AnnotationKeyword("x-wire-example"))
                       .build()));
 
-  private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
+  /** By contract id. */
+  private final Map<String, JsonSchema> requests = new ConcurrentHashMap<>();
+  private final Map<String, JsonSchema> responses = new ConcurrentHashMap<>();
 
   public JsonSchema request(Contract contract) {
-    return compiled.computeIfAbsent(contract.id() + "#request", k -> compile(contract.requestSchema()));
+    return requests.computeIfAbsent(contract.id(), k -> compile(contract.requestSchema()));
   }
 
   public JsonSchema response(Contract contract) {
-    return compiled.computeIfAbsent(
-        contract.id() + "#response", k -> compile(contract.response().path("schema")));
+    return responses.computeIfAbsent(contract.id(), k -> compile(contract.response().path("schema")));
   }
 
   /** Compiles a schema that belongs to no contract (tests, ad-hoc checks); not cached. */

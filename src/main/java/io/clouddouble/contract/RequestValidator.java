@@ -52,6 +52,9 @@ public final class RequestValidator {
 
   private java.util.Optional<ValidationMessage> first(Contract contract, JsonNode document) {
     List<ValidationMessage> violations = new ArrayList<>(schemas.request(contract).validate(document));
+    if (violations.isEmpty()) {
+      return java.util.Optional.empty();
+    }
     List<String> order = new ArrayList<>();
     contract.requestSchema().path("properties").fieldNames().forEachRemaining(order::add);
     violations.sort(Comparator.comparingInt(v -> order.indexOf(topLevel(v))));

@@ -55,8 +55,8 @@ public final class Gateway implements StubRequestFilterV2 {
     tags.put(GatewayHeaders.REQUEST_ID, RequestIds.mint(cloud));
     tags.put(GatewayHeaders.CLOUD, cloud.id());
     try {
-      Object call = cloud == Cloud.ALIBABA ? alibaba(request, tags) : huawei(request, tags);
-      return RequestFilterAction.continueWith(TaggedRequest.of(request, tags, call));
+      Object[] findings = cloud == Cloud.ALIBABA ? alibaba(request, tags) : huawei(request, tags);
+      return RequestFilterAction.continueWith(TaggedRequest.of(request, tags, findings));
     } catch (CloudError error) {
       return refused(cloud, error, request, tags);
     } catch (RuntimeException bug) {
@@ -67,11 +67,12 @@ public final class Gateway implements StubRequestFilterV2 {
 
   /** The error in the provider's envelope, keeping the tags the gateway had given the request so far. */
   private static RequestFilterAction refused(Cloud cloud, CloudError error, Request request, Map<String, String> tags) {
-    Request tagged = TaggedRequest.of(request, tags, null);
+    Request tagged = TaggedRequest.of(request, tags);
     return RequestFilterAction.stopWith(TaggedAnswers.of(Envelopes.error(cloud, error, tagged), tagged));
   }
 
-  private AlibabaCall alibaba(Request request, Map<String, String> routed) {
+  /** The call's parse, once it passed every check. */
+  private Object[] alibaba(Request request, Map<String, String> routed) {
     AlibabaCall call = AlibabaCall.parse(request);
     if (!AlibabaCall.path(request.getUrl()).equals("/")) {
       throw CommonErrors.apiNotFound(Cloud.ALIBABA);
@@ -104,10 +105,11 @@ public final class Gateway implements StubRequestFilterV2 {
     String region = call.param("RegionId");
     routed.put(GatewayHeaders.ACCOUNT, principal.accountId());
     routed.put(GatewayHeaders.REGION, region != null ? region : Regions.alibaba(call.host()));
-    return call;
+    return new Object[] {call};
   }
 
-  private HuaweiCall huawei(Request request, Map<String, String> routed) {
+  /** The call's parse and its route (with the path's variables), once it passed every check. */
+  private Object[] huawei(Request request, Map<String, String> routed) {
     HuaweiCall call = HuaweiCall.parse(request);
     Principal principal = authenticator.huawei(call);
     ContractRegistry.HuaweiMatch match =
@@ -119,6 +121,6 @@ public final class Gateway implements StubRequestFilterV2 {
     validator.huawei(match.contract(), call, match.pathParams());
     routed.put(GatewayHeaders.ACCOUNT, principal.accountId());
     routed.put(GatewayHeaders.REGION, Regions.huawei(GatewayHeaders.get(request, "Host")));
-    return call;
+    return new Object[] {call, match};
   }
 }

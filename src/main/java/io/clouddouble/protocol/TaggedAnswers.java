@@ -32,7 +32,7 @@ public final class TaggedAnswers {
     Parameters parameters = answer == null ? null : answer.getTransformerParameters();
     Object tags = parameters == null ? null : parameters.get(TAGS);
     return tags instanceof Map<?, ?> map
-        ? TaggedRequest.of(event.getRequest(), (Map<String, String>) map, null)
+        ? TaggedRequest.of(event.getRequest(), (Map<String, String>) map)
         : event.getRequest();
   }
 }

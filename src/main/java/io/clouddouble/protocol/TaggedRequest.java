@@ -15,31 +15,33 @@ import java.util.Set;
  * asks for all of them: WireMock's own wrapper rebuilds the headers on every header read and the
  * path from the absolute URL on every URL read, and a request's tags and URL are read dozens of
  * times on its way to the answer while most answers never need the whole header list. It also
- * keeps the gateway's parse of the request, so the state engine does not parse it again.
+ * keeps what the gateway found out about the request (its parse, its route), so the state engine
+ * does not work it out again.
  */
 public final class TaggedRequest extends RequestWrapper {
   private final Request request;
   private final Map<String, String> tags;
   private final String url;
   private final String absoluteUrl;
-  private final Object call;
+  private final List<Object> findings;
   private HttpHeaders headers;
 
-  private TaggedRequest(Request request, Map<String, String> tags, Object call) {
+  private TaggedRequest(Request request, Map<String, String> tags, List<Object> findings) {
     super(request);
     this.request = request;
     this.tags = tags;
     this.url = request.getUrl();
     this.absoluteUrl = request.getAbsoluteUrl();
-    this.call = call;
+    this.findings = findings;
   }
 
   /**
    * {@code request} with the headers named in {@link GatewayHeaders#ALL} set to {@code tags} (absent
-   * when not tagged), and the gateway's {@link AlibabaCall} or {@link HuaweiCall} of it (or null).
+   * when not tagged), carrying the gateway's {@code findings} about it: its {@link AlibabaCall} or
+   * {@link HuaweiCall}, and the route it took.
    */
-  public static Request of(Request request, Map<String, String> tags, Object call) {
-    return new TaggedRequest(request, tags, call);
+  public static Request of(Request request, Map<String, String> tags, Object... findings) {
+    return new TaggedRequest(request, tags, List.of(findings));
   }
 
   /** The gateway's tags, by header name. */
@@ -47,9 +49,16 @@ public final class TaggedRequest extends RequestWrapper {
     return tags;
   }
 
-  /** The gateway's parse of {@code request} if it is a tagged request carrying one of {@code type}. */
-  public static <T> T call(Request request, Class<T> type) {
-    return request instanceof TaggedRequest tagged && type.isInstance(tagged.call) ? type.cast(tagged.call) : null;
+  /** The gateway's finding of {@code type} about {@code request} if it is a tagged request carrying one, else null. */
+  public static <T> T finding(Request request, Class<T> type) {
+    if (request instanceof TaggedRequest tagged) {
+      for (Object finding : tagged.findings) {
+        if (type.isInstance(finding)) {
+          return type.cast(finding);
+        }
+      }
+    }
+    return null;
   }
 
   /** The canonical tag name {@code name} stands for (case-insensitively), or null if it is no tag. */

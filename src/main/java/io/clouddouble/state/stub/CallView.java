@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -90,15 +91,18 @@ public final class CallView {
             GatewayHeaders.get(request, GatewayHeaders.REGION));
     String host = GatewayHeaders.get(request, "Host");
     if (cloud == Cloud.ALIBABA) {
-      AlibabaCall call = TaggedRequest.call(request, AlibabaCall.class);
+      AlibabaCall call = TaggedRequest.finding(request, AlibabaCall.class);
       return new CallView(cloud, scope, GatewayHeaders.get(request, GatewayHeaders.OPERATION),
           GatewayHeaders.get(request, GatewayHeaders.REQUEST_ID), (call != null ? call : AlibabaCall.parse(request)).params(),
           null, Map.of(), host);
     }
-    HuaweiCall parsed = TaggedRequest.call(request, HuaweiCall.class);
+    HuaweiCall parsed = TaggedRequest.finding(request, HuaweiCall.class);
     HuaweiCall call = parsed != null ? parsed : HuaweiCall.parse(request);
+    ContractRegistry.HuaweiMatch route = TaggedRequest.finding(request, ContractRegistry.HuaweiMatch.class);
     Map<String, String> pathParams =
-        contracts.huawei(call.method(), call.path()).map(ContractRegistry.HuaweiMatch::pathParams).orElse(Map.of());
+        (route != null ? Optional.of(route) : contracts.huawei(call.method(), call.path()))
+            .map(ContractRegistry.HuaweiMatch::pathParams)
+            .orElse(Map.of());
     return new CallView(cloud, scope, GatewayHeaders.get(request, GatewayHeaders.OPERATION),
         GatewayHeaders.get(request, GatewayHeaders.REQUEST_ID), call.queryParams(), call.body(), pathParams, host);
   }
