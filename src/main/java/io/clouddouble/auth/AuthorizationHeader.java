@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The {@code Authorization} header of the two header-signed schemes, which share one shape:
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
  */
 public record AuthorizationHeader(
     Dialect dialect, String accessKeyId, List<String> signedHeaders, String signature) {
-
-  private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
 
   /** The two schemes' spellings. */
   public enum Dialect {
@@ -64,7 +61,7 @@ public record AuthorizationHeader(
     String headers = fields.get("SignedHeaders");
     String signature = fields.get("Signature");
     if (key == null || key.isEmpty() || headers == null || headers.isEmpty() || signature == null
-        || !HEX_64.matcher(signature).matches()) {
+        || !isLowerHex64(signature)) {
       return Optional.empty();
     }
     List<String> names = List.of(headers.toLowerCase(Locale.ROOT).split(";", -1));
@@ -72,6 +69,19 @@ public record AuthorizationHeader(
       return Optional.empty();
     }
     return Optional.of(new AuthorizationHeader(dialect, key, names, signature));
+  }
+
+  private static boolean isLowerHex64(String text) {
+    if (text.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.clouddouble.protocol;
 
+import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import java.util.Collections;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class GatewayHeaders {
 
   /** A header's first value, or null: WireMock's wrapped requests throw for absent headers. */
   public static String get(Request request, String name) {
-    return request.containsHeader(name) ? request.getHeader(name) : null;
+    HttpHeader header = request.header(name);
+    return header.isPresent() ? header.firstValue() : null;
   }
 }
