@@ -143,8 +143,11 @@ public final class ContractRegistry {
   /** The most specific contract whose method, path template and discriminator match the request. */
   public Optional<HuaweiMatch> huawei(String method, String path, Map<String, String> query, JsonNode body) {
     for (HuaweiRoute route : huawei) {
+      if (!route.method.equalsIgnoreCase(method)) {
+        continue;
+      }
       Matcher m = route.path.matcher(path);
-      if (route.method.equalsIgnoreCase(method) && m.matches() && discriminates(route.when, query, body)) {
+      if (m.matches() && discriminates(route.when, query, body)) {
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < route.names.size(); i++) {
           params.put(route.names.get(i), m.group(i + 1));

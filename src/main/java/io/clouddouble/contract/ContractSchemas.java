@@ -30,7 +30,8 @@ public final class ContractSchemas {
   private final Map<String, JsonSchema> responses = new ConcurrentHashMap<>();
 
   public JsonSchema request(Contract contract) {
-    return requests.computeIfAbsent(contract.id(), k -> compile(contract.requestSchema()));
+    JsonSchema schema = requests.get(contract.id()); // get first: computeIfAbsent locks the bin unless the key heads it
+    return schema != null ? schema : requests.computeIfAbsent(contract.id(), k -> compile(contract.requestSchema()));
   }
 
   public JsonSchema response(Contract contract) {

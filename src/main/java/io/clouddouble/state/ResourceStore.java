@@ -162,12 +162,18 @@ public final class ResourceStore {
    */
   public List<Resource> candidates(Scope scope, String type, boolean anyAccount, Map<String, ? extends Collection<String>> texts) {
     String typeKey = typeKey(scope.cloud(), type);
-    Map<String, FieldIndex> fields = indexes.computeIfAbsent(typeKey, k -> new ConcurrentHashMap<>());
+    Map<String, FieldIndex> fields = indexes.get(typeKey); // get first: computeIfAbsent locks the bin unless the key heads it
+    if (fields == null) {
+      fields = indexes.computeIfAbsent(typeKey, k -> new ConcurrentHashMap<>());
+    }
     FieldIndex best = null;
     Collection<String> bestTexts = List.of();
     int fewest = Integer.MAX_VALUE;
     for (Map.Entry<String, ? extends Collection<String>> entry : texts.entrySet()) {
-      FieldIndex index = fields.computeIfAbsent(entry.getKey(), f -> build(typeKey, f));
+      FieldIndex index = fields.get(entry.getKey());
+      if (index == null) {
+        index = fields.computeIfAbsent(entry.getKey(), f -> build(typeKey, f));
+      }
       int count = 0;
       for (String text : entry.getValue()) {
         count += index.byText.getOrDefault(text, Set.of()).size();

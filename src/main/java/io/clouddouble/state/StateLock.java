@@ -45,7 +45,8 @@ public final class StateLock {
     if (heldByThisThread()) {
       return;
     }
-    boolean shared = dryRun || READ_ONLY.computeIfAbsent(operation, name -> READS.matcher(name).matches());
+    Boolean read = READ_ONLY.get(operation); // get first: computeIfAbsent locks the bin unless the key heads it
+    boolean shared = dryRun || (read != null ? read : READ_ONLY.computeIfAbsent(operation, name -> READS.matcher(name).matches()));
     (shared ? lock.readLock() : lock.writeLock()).lock();
     HELD.set(new Held(this, shared));
   }

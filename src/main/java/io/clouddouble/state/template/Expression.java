@@ -19,7 +19,8 @@ public abstract sealed class Expression {
   public abstract Object evaluate(Bindings bindings);
 
   public static Expression parse(String text) {
-    return CACHE.computeIfAbsent(text, t -> new Parser(t).parseAll());
+    Expression parsed = CACHE.get(text); // get first: computeIfAbsent locks the bin unless the key heads it
+    return parsed != null ? parsed : CACHE.computeIfAbsent(text, t -> new Parser(t).parseAll());
   }
 
   static final class Literal extends Expression {

@@ -109,7 +109,10 @@ public final class Template {
   }
 
   private static Object string(String text, Bindings bindings) {
-    List<Object> parts = PARSED.computeIfAbsent(text, Template::parse);
+    List<Object> parts = PARSED.get(text); // get first: computeIfAbsent locks the bin unless the key heads it
+    if (parts == null) {
+      parts = PARSED.computeIfAbsent(text, Template::parse);
+    }
     if (parts.size() == 1 && parts.get(0) instanceof Expression only) {
       return only.evaluate(bindings);
     }
