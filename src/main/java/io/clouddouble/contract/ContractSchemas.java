@@ -6,6 +6,7 @@ import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.clouddouble.ReadMostly;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,12 +31,11 @@ public final class ContractSchemas {
   private final Map<String, JsonSchema> responses = new ConcurrentHashMap<>();
 
   public JsonSchema request(Contract contract) {
-    JsonSchema schema = requests.get(contract.id()); // get first: computeIfAbsent locks the bin unless the key heads it
-    return schema != null ? schema : requests.computeIfAbsent(contract.id(), k -> compile(contract.requestSchema()));
+    return ReadMostly.get(requests, contract.id(), k -> compile(contract.requestSchema()));
   }
 
   public JsonSchema response(Contract contract) {
-    return responses.computeIfAbsent(contract.id(), k -> compile(contract.response().path("schema")));
+    return ReadMostly.get(responses, contract.id(), k -> compile(contract.response().path("schema")));
   }
 
   /** Compiles a schema that belongs to no contract (tests, ad-hoc checks); not cached. */

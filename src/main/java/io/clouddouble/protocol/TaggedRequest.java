@@ -7,7 +7,6 @@ import com.github.tomakehurst.wiremock.http.Request;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A request carrying exactly the gateway's tags ({@link GatewayHeaders}): client-sent look-alikes
@@ -111,11 +110,6 @@ public final class TaggedRequest extends RequestWrapper {
   public boolean containsHeader(String key) {
     String tag = tagName(key);
     return tag == null ? request.containsHeader(key) : tags.containsKey(tag);
-  }
-
-  @Override
-  public Set<String> getAllHeaderKeys() {
-    return getHeaders().keys();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.clouddouble.state;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.clouddouble.ReadMostly;
 import io.clouddouble.state.template.Bindings;
 import io.clouddouble.state.template.Expression;
 import io.clouddouble.state.template.Values;
@@ -162,18 +163,12 @@ public final class ResourceStore {
    */
   public List<Resource> candidates(Scope scope, String type, boolean anyAccount, Map<String, ? extends Collection<String>> texts) {
     String typeKey = typeKey(scope.cloud(), type);
-    Map<String, FieldIndex> fields = indexes.get(typeKey); // get first: computeIfAbsent locks the bin unless the key heads it
-    if (fields == null) {
-      fields = indexes.computeIfAbsent(typeKey, k -> new ConcurrentHashMap<>());
-    }
+    Map<String, FieldIndex> fields = ReadMostly.get(indexes, typeKey, k -> new ConcurrentHashMap<>());
     FieldIndex best = null;
     Collection<String> bestTexts = List.of();
     int fewest = Integer.MAX_VALUE;
     for (Map.Entry<String, ? extends Collection<String>> entry : texts.entrySet()) {
-      FieldIndex index = fields.get(entry.getKey());
-      if (index == null) {
-        index = fields.computeIfAbsent(entry.getKey(), f -> build(typeKey, f));
-      }
+      FieldIndex index = ReadMostly.get(fields, entry.getKey(), f -> build(typeKey, f));
       int count = 0;
       for (String text : entry.getValue()) {
         count += index.byText.getOrDefault(text, Set.of()).size();

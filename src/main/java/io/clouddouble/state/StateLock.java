@@ -1,5 +1,6 @@
 package io.clouddouble.state;
 
+import io.clouddouble.ReadMostly;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -45,8 +46,7 @@ public final class StateLock {
     if (heldByThisThread()) {
       return;
     }
-    Boolean read = READ_ONLY.get(operation); // get first: computeIfAbsent locks the bin unless the key heads it
-    boolean shared = dryRun || (read != null ? read : READ_ONLY.computeIfAbsent(operation, name -> READS.matcher(name).matches()));
+    boolean shared = dryRun || ReadMostly.get(READ_ONLY, operation, name -> READS.matcher(name).matches());
     (shared ? lock.readLock() : lock.writeLock()).lock();
     HELD.set(new Held(this, shared));
   }

@@ -1,6 +1,7 @@
 package io.clouddouble.state.stub;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.clouddouble.ReadMostly;
 import io.clouddouble.state.Resource;
 import io.clouddouble.state.ResourceType;
 import io.clouddouble.state.StateEngine;
@@ -212,7 +213,7 @@ final class StubEvaluation implements Template.QueryRunner {
       return actual != null && part != null && actual.contains(part);
     }
     if (c.has("matches")) {
-      return actual != null && PATTERNS.computeIfAbsent(c.get("matches").asText(), Pattern::compile).matcher(actual).matches();
+      return actual != null && ReadMostly.get(PATTERNS, c.get("matches").asText(), Pattern::compile).matcher(actual).matches();
     }
     if (c.has("atLeast") || c.has("lessThan")) {
       return numeric(c, actual, scope);

@@ -1,5 +1,6 @@
 package io.clouddouble.state.template;
 
+import io.clouddouble.ReadMostly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,7 @@ public abstract sealed class Expression {
   public abstract Object evaluate(Bindings bindings);
 
   public static Expression parse(String text) {
-    Expression parsed = CACHE.get(text); // get first: computeIfAbsent locks the bin unless the key heads it
-    return parsed != null ? parsed : CACHE.computeIfAbsent(text, t -> new Parser(t).parseAll());
+    return ReadMostly.get(CACHE, text, t -> new Parser(t).parseAll());
   }
 
   static final class Literal extends Expression {

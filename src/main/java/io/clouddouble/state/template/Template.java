@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.clouddouble.ReadMostly;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -105,14 +106,11 @@ public final class Template {
 
   /** Parses a template string ahead of its first use; a malformed one fails here. */
   public static void compile(String text) {
-    PARSED.computeIfAbsent(text, Template::parse);
+    ReadMostly.get(PARSED, text, Template::parse);
   }
 
   private static Object string(String text, Bindings bindings) {
-    List<Object> parts = PARSED.get(text); // get first: computeIfAbsent locks the bin unless the key heads it
-    if (parts == null) {
-      parts = PARSED.computeIfAbsent(text, Template::parse);
-    }
+    List<Object> parts = ReadMostly.get(PARSED, text, Template::parse);
     if (parts.size() == 1 && parts.get(0) instanceof Expression only) {
       return only.evaluate(bindings);
     }
