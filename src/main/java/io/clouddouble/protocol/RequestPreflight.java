@@ -84,7 +84,7 @@ final class RequestPreflight implements Filter {
       EarlyAnswers.send(request, response, cloud, rejection);
       return;
     }
-    chain.doFilter(body.length == 0 ? request : new ReplayedBody(request, body), response);
+    chain.doFilter(new ReplayedBody(request, body), response);
   }
 
   /**
@@ -184,7 +184,11 @@ final class RequestPreflight implements Filter {
         cloud, 413, "request body larger than " + MAX_BODY_BYTES + " bytes");
   }
 
-  /** The request with its already-read body offered again to whoever reads it next. */
+  /**
+   * The request with its already-read body offered again to whoever reads it next. Bodyless ones
+   * too: WireMock reads every body with {@code readAllBytes}, which from the container's stream
+   * starts with an 8 KiB buffer; from here it is the exact bytes.
+   */
   private static final class ReplayedBody extends HttpServletRequestWrapper {
     private final byte[] body;
 
@@ -205,6 +209,11 @@ final class RequestPreflight implements Filter {
         @Override
         public int read(byte[] buffer, int offset, int length) {
           return bytes.read(buffer, offset, length);
+        }
+
+        @Override
+        public byte[] readAllBytes() {
+          return bytes.readAllBytes();
         }
 
         @Override

@@ -19,10 +19,27 @@ public final class TaggedAnswers {
 
   private TaggedAnswers() {}
 
-  /** {@code answer}, keeping the tags of {@code tagged} (a {@link TaggedRequest}). */
+  /** {@code answer}, keeping the tags of {@code tagged} (a {@link TaggedRequest}) unless it already does. */
   public static ResponseDefinition of(ResponseDefinition answer, Request tagged) {
+    Parameters kept = answer.getTransformerParameters();
+    return kept != null && kept.containsKey(TAGS) ? answer : with(answer, tagged, Map.of());
+  }
+
+  /**
+   * {@code answer} with more transformer {@code parameters} (null values allowed) and the tags of
+   * {@code tagged}, in one copy: each copy of an answer copies its headers and body again.
+   */
+  public static ResponseDefinition with(ResponseDefinition answer, Request tagged, Map<String, ?> parameters) {
     Map<String, String> tags = tagged instanceof TaggedRequest request ? request.tags() : Map.of();
-    return tags.isEmpty() ? answer : ResponseDefinitionBuilder.like(answer).withTransformerParameter(TAGS, tags).build();
+    if (tags.isEmpty() && parameters.isEmpty()) {
+      return answer;
+    }
+    ResponseDefinitionBuilder copy = ResponseDefinitionBuilder.like(answer);
+    parameters.forEach(copy::withTransformerParameter);
+    if (!tags.isEmpty()) {
+      copy.withTransformerParameter(TAGS, tags);
+    }
+    return copy.build();
   }
 
   /** The request of {@code event} as the gateway tagged it (the request as it arrived when it was never tagged). */

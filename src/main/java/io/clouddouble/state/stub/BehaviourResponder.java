@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -17,14 +16,17 @@ import io.clouddouble.contract.ContractRegistry;
 import io.clouddouble.protocol.Cloud;
 import io.clouddouble.protocol.CloudError;
 import io.clouddouble.protocol.Envelopes;
+import io.clouddouble.protocol.TaggedAnswers;
 import io.clouddouble.state.IdempotencyTokens;
 import io.clouddouble.state.Resource;
 import io.clouddouble.state.StateEngine;
 import io.clouddouble.state.template.Template;
 import io.clouddouble.state.template.Values;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -104,12 +106,12 @@ public final class BehaviourResponder implements ResponseDefinitionTransformerV2
       for (Outcome outcome : behaviour.outcomes()) {
         if (!outcome.todo() && evaluation.when(outcome.when())) {
           chosen = outcome;
-          return explained(answer(evaluation, outcome.answer()), behaviour, chosen);
+          return explained(answer(evaluation, outcome.answer()), request, behaviour, chosen);
         }
       }
       throw gap(call);
     } catch (CloudError error) {
-      return explained(Envelopes.error(call.cloud(), error, request), behaviour, chosen);
+      return explained(Envelopes.error(call.cloud(), error, request), request, behaviour, chosen);
     } catch (RuntimeException bug) {
       LOG.log(Level.WARNING, "stub outcome failed for " + call.operation(), bug);
       return Envelopes.error(call.cloud(), internalError(call, "clouddouble stub error in " + call.operation() + ": " + bug.getMessage()), request);
@@ -118,14 +120,16 @@ public final class BehaviourResponder implements ResponseDefinitionTransformerV2
 
   /**
    * The answer, with which outcome gave it and why kept as transformer parameters: the request log
-   * reads them from the serve event (as text, when someone asks); the client never sees them.
+   * reads them from the serve event (as text, when someone asks); the client never sees them. The
+   * gateway's tags of {@code request} go in the same copy.
    */
-  private static ResponseDefinition explained(ResponseDefinition answer, Behaviour behaviour, Outcome outcome) {
-    return ResponseDefinitionBuilder.like(answer)
-        .withTransformerParameter(EXPLAINED_OUTCOME, outcome == null ? "none" : outcome.name())
-        .withTransformerParameter(EXPLAINED_WHY, outcome == null ? null : outcome.when())
-        .withTransformerParameter(EXPLAINED_LOOKUPS, behaviour.let())
-        .build();
+  private static ResponseDefinition explained(
+      ResponseDefinition answer, Request request, Behaviour behaviour, Outcome outcome) {
+    Map<String, Object> explanation = new HashMap<>();
+    explanation.put(EXPLAINED_OUTCOME, outcome == null ? "none" : outcome.name());
+    explanation.put(EXPLAINED_WHY, outcome == null ? null : outcome.when());
+    explanation.put(EXPLAINED_LOOKUPS, behaviour.let());
+    return TaggedAnswers.with(answer, request, explanation);
   }
 
   private ResponseDefinition answer(StubEvaluation evaluation, JsonNode spec) {

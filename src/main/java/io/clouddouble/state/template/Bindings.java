@@ -33,8 +33,9 @@ public final class Bindings {
 
   public Object lookup(String name) {
     for (Bindings b = this; b != null; b = b.parent) {
-      if (b.values.containsKey(name)) {
-        return b.values.get(name);
+      Object value = b.values.get(name);
+      if (value != null || b.values.containsKey(name)) {
+        return value;
       }
     }
     return null;

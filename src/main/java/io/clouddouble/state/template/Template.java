@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.clouddouble.ReadMostly;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +25,14 @@ public final class Template {
   /** The binding that holds a {@code Supplier<Instant>}: the fake's clock, read by {@code now()}. */
   public static final String CLOCK = "$clock";
 
-  private static final Map<String, List<Object>> PARSED = new ConcurrentHashMap<>();
+  /**
+   * Templates compiled on first use, by identity: they are the stubs' own nodes, loaded once, and a
+   * JSON node's equality is a deep walk. A request renders a compiled tree, with no per-string
+   * look-up or re-reading of {@code $each}, {@code $as} and {@code $item}. Bounded, in case some
+   * caller ever renders nodes made per request: past the bound a template is compiled for each use.
+   */
+  private static final Map<Identity, Node> COMPILED = new ConcurrentHashMap<>();
+  private static final int MAX_COMPILED = 50_000;
 
   /** Runs an inline list query ({@code {"type": ..., "where": ...}}) for {@code $each}. */
   public interface QueryRunner {
@@ -46,87 +51,128 @@ public final class Template {
    * conditions compare against.
    */
   public static Object evaluate(JsonNode template, Bindings bindings) {
-    if (template == null || template.isNull() || template.isMissingNode()) {
+    if (template == null) {
       return null;
     }
-    if (template.isTextual()) {
-      return string(template.asText(), bindings);
-    }
-    if (template.isArray()) {
-      ArrayNode out = JsonNodeFactory.instance.arrayNode();
-      for (JsonNode element : template) {
-        JsonNode rendered = render(element, bindings);
-        if (rendered != null) {
-          out.add(rendered);
-        }
-      }
-      return out;
-    }
-    if (template.isObject()) {
-      if (template.has("$each")) {
-        return each(template, bindings);
-      }
-      ObjectNode out = JsonNodeFactory.instance.objectNode();
-      Iterator<Map.Entry<String, JsonNode>> fields = template.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        JsonNode rendered = render(field.getValue(), bindings);
-        if (rendered != null) {
-          out.set(field.getKey(), rendered);
-        }
-      }
-      return out;
-    }
-    return template;
-  }
-
-  private static Object each(JsonNode template, Bindings bindings) {
-    JsonNode source = template.get("$each");
-    Object items;
-    if (source.isObject()) {
-      QueryRunner queries = (QueryRunner) bindings.lookup(QUERIES);
-      items = queries.run(source, bindings);
-    } else {
-      items = Expression.parse(source.asText()).evaluate(bindings);
-    }
-    String name = template.path("$as").asText("it");
-    JsonNode item = template.get("$item");
-    List<Object> out = new ArrayList<>();
-    for (Object element : Values.elements(items)) {
-      Object rendered = item == null ? element : evaluate(item, bindings.child().bind(name, element));
-      if (rendered != null) {
-        out.add(rendered);
+    Identity key = new Identity(template);
+    Node node = COMPILED.get(key);
+    if (node == null) {
+      node = compile(template);
+      if (COMPILED.size() < MAX_COMPILED) {
+        COMPILED.putIfAbsent(key, node);
       }
     }
-    if (template.path("$first").asBoolean(false)) { // a single value: the first item, or missing
-      return out.isEmpty() ? null : out.get(0);
-    }
-    return out;
+    return node.evaluate(bindings);
   }
 
   /** Parses a template string ahead of its first use; a malformed one fails here. */
   public static void compile(String text) {
-    ReadMostly.get(PARSED, text, Template::parse);
+    parse(text);
   }
 
-  private static Object string(String text, Bindings bindings) {
-    List<Object> parts = ReadMostly.get(PARSED, text, Template::parse);
-    if (parts.size() == 1 && parts.get(0) instanceof Expression only) {
-      return only.evaluate(bindings);
+  private static Node compile(JsonNode template) {
+    if (template.isNull() || template.isMissingNode()) {
+      return bindings -> null;
     }
-    StringBuilder out = new StringBuilder();
-    for (Object part : parts) {
-      if (part instanceof Expression expression) {
-        String value = Values.text(expression.evaluate(bindings));
-        if (value == null) {
-          return null;
+    if (template.isTextual()) {
+      return text(parse(template.asText()));
+    }
+    if (template.isArray()) {
+      List<Node> elements = new ArrayList<>();
+      template.forEach(element -> elements.add(compile(element)));
+      return bindings -> {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode(elements.size());
+        for (Node element : elements) {
+          JsonNode rendered = Values.toJson(element.evaluate(bindings), bindings);
+          if (rendered != null) {
+            out.add(rendered);
+          }
         }
-        out.append(value);
-      } else {
-        out.append(part);
-      }
+        return out;
+      };
     }
-    return TextNode.valueOf(out.toString());
+    if (template.isObject()) {
+      return template.has("$each") ? each(template) : object(template);
+    }
+    return bindings -> template;
+  }
+
+  private static Node object(JsonNode template) {
+    List<String> names = new ArrayList<>();
+    List<Node> values = new ArrayList<>();
+    template.fields().forEachRemaining(field -> {
+      names.add(field.getKey());
+      values.add(compile(field.getValue()));
+    });
+    return bindings -> {
+      ObjectNode out = JsonNodeFactory.instance.objectNode();
+      for (int i = 0; i < names.size(); i++) {
+        JsonNode rendered = Values.toJson(values.get(i).evaluate(bindings), bindings);
+        if (rendered != null) {
+          out.set(names.get(i), rendered);
+        }
+      }
+      return out;
+    };
+  }
+
+  private static Node each(JsonNode template) {
+    JsonNode source = template.get("$each");
+    Node items = source.isObject()
+        ? bindings -> ((QueryRunner) bindings.lookup(QUERIES)).run(source, bindings)
+        : Expression.parse(source.asText())::evaluate;
+    String name = template.path("$as").asText("it");
+    Node item = template.has("$item") ? compile(template.get("$item")) : null;
+    boolean first = template.path("$first").asBoolean(false); // a single value: the first item, or missing
+    return bindings -> {
+      List<Object> out = new ArrayList<>();
+      for (Object element : Values.elements(items.evaluate(bindings))) {
+        Object rendered = item == null ? element : item.evaluate(bindings.child().bind(name, element));
+        if (rendered != null) {
+          out.add(rendered);
+        }
+      }
+      return first ? (out.isEmpty() ? null : out.get(0)) : out;
+    };
+  }
+
+  private static Node text(List<Object> parts) {
+    if (parts.size() == 1 && parts.get(0) instanceof Expression only) {
+      return only::evaluate;
+    }
+    return bindings -> {
+      StringBuilder out = new StringBuilder();
+      for (Object part : parts) {
+        if (part instanceof Expression expression) {
+          String value = Values.text(expression.evaluate(bindings));
+          if (value == null) {
+            return null;
+          }
+          out.append(value);
+        } else {
+          out.append(part);
+        }
+      }
+      return TextNode.valueOf(out.toString());
+    };
+  }
+
+  /** A compiled template: renders to a raw value, or null for nothing. */
+  private interface Node {
+    Object evaluate(Bindings bindings);
+  }
+
+  /** A template node as a map key: the same node, not an equal one. */
+  private record Identity(JsonNode node) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Identity that && that.node == node;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(node);
+    }
   }
 
   private static List<Object> parse(String text) {
