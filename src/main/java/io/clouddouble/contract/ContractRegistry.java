@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,8 @@ public final class ContractRegistry {
   private final Map<String, Contract> alibaba = new HashMap<>();
   private final Set<String> alibabaVersions = new HashSet<>();
   private final List<HuaweiRoute> huawei = new ArrayList<>();
+  /** The routes in {@link #SPECIFIC_FIRST} order, by method and number of path segments: a template matches only paths with as many. */
+  private final Map<Shape, List<HuaweiRoute>> huaweiByShape = new HashMap<>();
   private final Map<String, Contract> byId = new LinkedHashMap<>();
   private final ContractSchemas schemas = new ContractSchemas();
   private ErrorCatalogue errorCatalogue;
@@ -45,6 +48,18 @@ public final class ContractRegistry {
    */
   private record HuaweiRoute(
       String method, Pattern path, List<String> names, List<Boolean> segments, JsonSchema when, Contract contract) {}
+
+  private record Shape(String method, int segments) {
+    static Shape of(String method, String path) {
+      int slashes = 0;
+      for (int i = 0; i < path.length(); i++) {
+        if (path.charAt(i) == '/') {
+          slashes++;
+        }
+      }
+      return new Shape(method.toUpperCase(Locale.ROOT), slashes);
+    }
+  }
 
   /** Literal segments before variables, then longer templates first, then routes with a discriminator first. */
   private static final Comparator<HuaweiRoute> SPECIFIC_FIRST =
@@ -64,6 +79,9 @@ public final class ContractRegistry {
     registry.errorCatalogue = ErrorCatalogue.load(root);
     DataRoot.jsonFiles(root).stream().filter(file -> !generatorInput(root, file)).forEach(registry::addIfContract);
     registry.huawei.sort(SPECIFIC_FIRST);
+    registry.huawei.forEach(route -> registry.huaweiByShape
+        .computeIfAbsent(new Shape(route.method.toUpperCase(Locale.ROOT), route.segments.size()), shape -> new ArrayList<>())
+        .add(route));
     return registry;
   }
 
@@ -142,10 +160,7 @@ public final class ContractRegistry {
 
   /** The most specific contract whose method, path template and discriminator match the request. */
   public Optional<HuaweiMatch> huawei(String method, String path, Map<String, String> query, JsonNode body) {
-    for (HuaweiRoute route : huawei) {
-      if (!route.method.equalsIgnoreCase(method)) {
-        continue;
-      }
+    for (HuaweiRoute route : huaweiByShape.getOrDefault(Shape.of(method, path), List.of())) {
       Matcher m = route.path.matcher(path);
       if (m.matches() && discriminates(route.when, query, body)) {
         Map<String, String> params = new LinkedHashMap<>();

@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * unsettled resources are at most those one write touched.
  */
 public final class ResourceStore {
+  private static final Comparator<Resource> CREATION_ORDER = Comparator.comparingLong(Resource::order);
   private final Map<String, Resource> resources = new LinkedHashMap<>();
   private final StateHistory history;
   private final Map<String, Map<String, Resource>> byType = new HashMap<>();
@@ -193,7 +194,9 @@ public final class ResourceStore {
         out.add(resource);
       }
     }
-    out.sort(Comparator.comparingLong(Resource::order));
+    if (out.size() > 1) {
+      out.sort(CREATION_ORDER);
+    }
     return out;
   }
 

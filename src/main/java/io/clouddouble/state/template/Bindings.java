@@ -11,11 +11,13 @@ import java.util.function.Consumer;
  */
 public final class Bindings {
   private final Bindings parent;
+  private final Bindings root;
   private final Map<String, Object> values = new HashMap<>();
   private Consumer<Navigable> readListener;
 
   private Bindings(Bindings parent) {
     this.parent = parent;
+    this.root = parent == null ? this : parent.root;
   }
 
   public static Bindings root() {
@@ -43,21 +45,13 @@ public final class Bindings {
 
   /** Sets (or, with null, clears) the listener that sees every navigated value. */
   public void onRead(Consumer<Navigable> listener) {
-    rootScope().readListener = listener;
+    root.readListener = listener;
   }
 
   void touched(Navigable value) {
-    Consumer<Navigable> listener = rootScope().readListener;
+    Consumer<Navigable> listener = root.readListener;
     if (listener != null) {
       listener.accept(value);
     }
-  }
-
-  private Bindings rootScope() {
-    Bindings b = this;
-    while (b.parent != null) {
-      b = b.parent;
-    }
-    return b;
   }
 }
