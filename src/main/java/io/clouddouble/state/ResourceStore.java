@@ -172,7 +172,7 @@ public final class ResourceStore {
       FieldIndex index = ReadMostly.get(fields, entry.getKey(), f -> build(typeKey, f));
       int count = 0;
       for (String text : entry.getValue()) {
-        count += index.byText.getOrDefault(text, Set.of()).size();
+        count += index.holders(text).size();
       }
       if (count < fewest) {
         best = index;
@@ -185,7 +185,7 @@ public final class ResourceStore {
     }
     Set<Resource> found = new LinkedHashSet<>();
     for (String text : bestTexts) {
-      found.addAll(best.byText.getOrDefault(text, Set.of()));
+      found.addAll(best.holders(text));
     }
     found.addAll(unsettled.getOrDefault(typeKey, Set.of()));
     List<Resource> out = new ArrayList<>(found.size());
@@ -256,15 +256,24 @@ public final class ResourceStore {
 
   /**
    * One field's values of a type's resources: the texts a query's {@code where} compares, the
-   * field's own for a scalar, each element's for a list (Tags, Zones.ZoneId).
+   * field's own for a scalar, each element's for a list (Tags, Zones.ZoneId). Most texts have one
+   * holder (names, ids), so a text maps to that resource itself until it has two: a set for every
+   * text cost about 180 bytes a resource for each unique field indexed.
    */
   private static final class FieldIndex {
     private final Expression path;
-    private final Map<String, Set<Resource>> byText = new HashMap<>();
+    /** By text: its one holder (a {@link Resource}) or a {@code Set} of two or more. */
+    private final Map<String, Object> byText = new HashMap<>();
     private final Map<Resource, List<String>> textsOf = new IdentityHashMap<>();
 
     FieldIndex(Expression path) {
       this.path = path;
+    }
+
+    @SuppressWarnings("unchecked")
+    Collection<Resource> holders(String text) {
+      Object held = byText.get(text);
+      return held == null ? List.of() : held instanceof Resource one ? List.of(one) : (Set<Resource>) held;
     }
 
     void add(Resource resource) {
@@ -284,8 +293,23 @@ public final class ResourceStore {
       }
       textsOf.put(resource, List.copyOf(texts));
       for (String text : texts) {
-        byText.computeIfAbsent(text, t -> new HashSet<>()).add(resource);
+        byText.merge(text, resource, FieldIndex::join);
       }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object join(Object held, Object added) {
+      if (held == added) {
+        return held;
+      }
+      if (held instanceof Resource one) {
+        Set<Resource> both = new HashSet<>();
+        both.add(one);
+        both.add((Resource) added);
+        return both;
+      }
+      ((Set<Resource>) held).add((Resource) added);
+      return held;
     }
 
     void remove(Resource resource) {
@@ -294,9 +318,11 @@ public final class ResourceStore {
         return;
       }
       for (String text : texts) {
-        Set<Resource> holders = byText.get(text);
-        if (holders != null && holders.remove(resource) && holders.isEmpty()) {
+        Object held = byText.get(text);
+        if (held == resource) {
           byText.remove(text);
+        } else if (held instanceof Set<?> holders && holders.remove(resource) && holders.size() == 1) {
+          byText.put(text, holders.iterator().next());
         }
       }
     }
