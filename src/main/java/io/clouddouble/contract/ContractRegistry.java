@@ -50,6 +50,10 @@ public final class ContractRegistry {
       String method, Pattern path, List<String> names, List<Boolean> segments, JsonSchema when, Contract contract) {}
 
   private record Shape(String method, int segments) {
+    Shape {
+      method = method.toUpperCase(Locale.ROOT);
+    }
+
     static Shape of(String method, String path) {
       int slashes = 0;
       for (int i = 0; i < path.length(); i++) {
@@ -57,7 +61,7 @@ public final class ContractRegistry {
           slashes++;
         }
       }
-      return new Shape(method.toUpperCase(Locale.ROOT), slashes);
+      return new Shape(method, slashes);
     }
   }
 
@@ -80,7 +84,7 @@ public final class ContractRegistry {
     DataRoot.jsonFiles(root).stream().filter(file -> !generatorInput(root, file)).forEach(registry::addIfContract);
     registry.huawei.sort(SPECIFIC_FIRST);
     registry.huawei.forEach(route -> registry.huaweiByShape
-        .computeIfAbsent(new Shape(route.method.toUpperCase(Locale.ROOT), route.segments.size()), shape -> new ArrayList<>())
+        .computeIfAbsent(new Shape(route.method, route.segments.size()), shape -> new ArrayList<>())
         .add(route));
     return registry;
   }

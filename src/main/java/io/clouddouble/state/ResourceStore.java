@@ -2,7 +2,6 @@ package io.clouddouble.state;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clouddouble.ReadMostly;
-import io.clouddouble.state.template.Bindings;
 import io.clouddouble.state.template.Expression;
 import io.clouddouble.state.template.Values;
 import java.util.ArrayList;
@@ -247,7 +246,7 @@ public final class ResourceStore {
   }
 
   private FieldIndex build(String typeKey, String field) {
-    FieldIndex index = new FieldIndex(Expression.parse("it." + field));
+    FieldIndex index = new FieldIndex(field);
     for (Resource resource : byType.getOrDefault(typeKey, Map.of()).values()) {
       index.add(resource);
     }
@@ -261,12 +260,12 @@ public final class ResourceStore {
    * text cost about 180 bytes a resource for each unique field indexed.
    */
   private static final class FieldIndex {
-    private final Expression path;
+    private final String path;
     /** By text: its one holder (a {@link Resource}) or a {@code Set} of two or more. */
     private final Map<String, Object> byText = new HashMap<>();
     private final Map<Resource, List<String>> textsOf = new IdentityHashMap<>();
 
-    FieldIndex(Expression path) {
+    FieldIndex(String path) {
       this.path = path;
     }
 
@@ -277,7 +276,7 @@ public final class ResourceStore {
     }
 
     void add(Resource resource) {
-      Object value = path.evaluate(Bindings.root().bind("it", resource));
+      Object value = Expression.field(resource, path);
       if (value == null) {
         return;
       }

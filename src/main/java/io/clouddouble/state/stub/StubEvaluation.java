@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
 final class StubEvaluation implements Template.QueryRunner {
   /** The {@code matches} conditions' patterns, compiled once each. */
   private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
-  /** A {@code where}'s field paths as expressions on the candidate {@code it}, by path. */
-  private static final Map<String, Expression> WHERE_FIELDS = new ConcurrentHashMap<>();
   private final StateEngine engine;
   private final CallView call;
   private final Bindings bindings;
@@ -127,13 +125,8 @@ final class StubEvaluation implements Template.QueryRunner {
   }
 
   private static boolean where(Resource resource, Map<String, Object> where) {
-    if (where.isEmpty()) {
-      return true;
-    }
-    Bindings candidate = Bindings.root().bind("it", resource);
     for (Map.Entry<String, Object> entry : where.entrySet()) {
-      Expression field = ReadMostly.get(WHERE_FIELDS, entry.getKey(), path -> Expression.parse("it." + path));
-      Object actual = field.evaluate(candidate);
+      Object actual = Expression.field(resource, entry.getKey());
       if (!Matching.matches(actual, entry.getValue())) {
         return false;
       }

@@ -15,12 +15,22 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public abstract sealed class Expression {
   private static final Map<String, Expression> CACHE = new ConcurrentHashMap<>();
+  /** Field paths as expressions on {@code it}, by path (no concatenation per read). */
+  private static final Map<String, Expression> FIELDS = new ConcurrentHashMap<>();
 
   /** Evaluates to a value (see {@link Values}) or null when it is missing. */
   public abstract Object evaluate(Bindings bindings);
 
   public static Expression parse(String text) {
     return ReadMostly.get(CACHE, text, t -> new Parser(t).parseAll());
+  }
+
+  /**
+   * The field at {@code path} ({@code Name}, {@code Vpc.VpcId}, {@code Tags.Key}) of {@code value}:
+   * what a query's {@code where} compares and the store's field indexes hold.
+   */
+  public static Object field(Object value, String path) {
+    return ReadMostly.get(FIELDS, path, p -> parse("it." + p)).evaluate(Bindings.root().bind("it", value));
   }
 
   static final class Literal extends Expression {

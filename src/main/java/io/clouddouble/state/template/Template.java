@@ -57,7 +57,7 @@ public final class Template {
     Identity key = new Identity(template);
     Node node = COMPILED.get(key);
     if (node == null) {
-      node = compile(template);
+      node = build(template);
       if (COMPILED.size() < MAX_COMPILED) {
         COMPILED.putIfAbsent(key, node);
       }
@@ -70,7 +70,7 @@ public final class Template {
     parse(text);
   }
 
-  private static Node compile(JsonNode template) {
+  private static Node build(JsonNode template) {
     if (template.isNull() || template.isMissingNode()) {
       return bindings -> null;
     }
@@ -79,7 +79,7 @@ public final class Template {
     }
     if (template.isArray()) {
       List<Node> elements = new ArrayList<>();
-      template.forEach(element -> elements.add(compile(element)));
+      template.forEach(element -> elements.add(build(element)));
       return bindings -> {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(elements.size());
         for (Node element : elements) {
@@ -102,7 +102,7 @@ public final class Template {
     List<Node> values = new ArrayList<>();
     template.fields().forEachRemaining(field -> {
       names.add(field.getKey());
-      values.add(compile(field.getValue()));
+      values.add(build(field.getValue()));
     });
     return bindings -> {
       ObjectNode out = JsonNodeFactory.instance.objectNode();
@@ -122,7 +122,7 @@ public final class Template {
         ? bindings -> ((QueryRunner) bindings.lookup(QUERIES)).run(source, bindings)
         : Expression.parse(source.asText())::evaluate;
     String name = template.path("$as").asText("it");
-    Node item = template.has("$item") ? compile(template.get("$item")) : null;
+    Node item = template.has("$item") ? build(template.get("$item")) : null;
     boolean first = template.path("$first").asBoolean(false); // a single value: the first item, or missing
     return bindings -> {
       List<Object> out = new ArrayList<>();
